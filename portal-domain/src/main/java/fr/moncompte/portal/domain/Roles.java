@@ -1,0 +1,15 @@
+package fr.moncompte.portal.domain;
+
+/**
+ * The security roles of SPEC §1. Every signed-in person is a {@link #USER}; the other roles come on top.
+ */
+public final class Roles {
+
+    public static final String USER = "USER";
+    public static final String CLIENT_ADMIN = "CLIENT_ADMIN";
+    public static final String FIRM_ADMIN = "FIRM_ADMIN";
+    public static final String OPERATOR = "OPERATOR";
+
+    private Roles() {
+    }
+}

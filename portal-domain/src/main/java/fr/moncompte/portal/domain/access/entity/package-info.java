@@ -1,0 +1,2 @@
+/** Access grants as stored. */
+package fr.moncompte.portal.domain.access.entity;

@@ -1,0 +1,118 @@
+package fr.moncompte.portal.domain.account.boundary;
+
+import fr.moncompte.portal.domain.NotFound;
+import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.access.entity.AccessGrant;
+import fr.moncompte.portal.domain.account.control.PasswordHashing;
+import fr.moncompte.portal.domain.account.control.PasswordPolicy;
+import fr.moncompte.portal.domain.account.entity.Language;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.event.DomainEvent;
+import fr.moncompte.portal.domain.event.EventType;
+import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+
+import static fr.moncompte.portal.domain.Roles.USER;
+
+/**
+ * What a signed-in person does with their own account. The caller is always the authenticated principal, never an
+ * id passed in, so nobody can act on another account through these methods.
+ */
+@Stateless
+@RolesAllowed(USER)
+public class Accounts {
+
+    static final String TARGET = "USER_ACCOUNT";
+
+    @PersistenceContext(unitName = "domain")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ApplicationEvents events;
+
+    /** The signed-in person's account. */
+    public UserAccount current() {
+        return account(callerId());
+    }
+
+    /** The applications the signed-in person may open, company by company. */
+    public List<AccessGrant> currentAccess() {
+        return em.createNamedQuery(AccessGrant.CURRENT_OF_USER, AccessGrant.class)
+                .setParameter("userId", callerId())
+                .getResultList();
+    }
+
+    /**
+     * Changes the caller's password after checking the current one and the policy; writes the audit event and sends
+     * {@link EventType#PASSWORD_CHANGED} in the same transaction.
+     */
+    public void changePassword(String currentPassword, String newPassword, String sourceAddress) {
+        UserAccount account = current();
+        if (!hashing.matches(currentPassword, account.getPasswordHash())) {
+            throw new PortalException("password.currentWrong");
+        }
+        PasswordPolicy.check(newPassword, account.getEmail());
+        if (hashing.matches(newPassword, account.getPasswordHash())) {
+            throw new PortalException("password.unchanged");
+        }
+        account.changePassword(hashing.hash(newPassword), Instant.now());
+        audit.record(account.getId(), "PASSWORD_CHANGED", TARGET, account.getId(), null, null, sourceAddress);
+        events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId()));
+    }
+
+    /** Sets the caller's interface language, which pages, mails and documents follow. */
+    public void changeLanguage(Language language, String sourceAddress) {
+        UserAccount account = current();
+        Language before = account.getLanguage();
+        if (before == language) {
+            return;
+        }
+        account.changeLanguage(language);
+        audit.record(account.getId(), "LANGUAGE_CHANGED", TARGET, account.getId(),
+                "language=" + before.code(), "language=" + language.code(), sourceAddress);
+    }
+
+    /** Whom to write to about an account, for the notifications module. */
+    @PermitAll
+    public Recipient recipient(long accountId) {
+        UserAccount account = account(accountId);
+        return new Recipient(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
+                account.getLanguage());
+    }
+
+    private UserAccount account(long id) {
+        UserAccount account = em.find(UserAccount.class, id);
+        if (account == null) {
+            throw new NotFound();
+        }
+        return account;
+    }
+
+    private long callerId() {
+        try {
+            return Long.parseLong(session.getCallerPrincipal().getName());
+        } catch (NumberFormatException e) {
+            throw new NotFound();
+        }
+    }
+}

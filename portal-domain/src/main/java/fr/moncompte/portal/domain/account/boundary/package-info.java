@@ -1,0 +1,2 @@
+/** Sign-in and the changes people make to their own account. */
+package fr.moncompte.portal.domain.account.boundary;

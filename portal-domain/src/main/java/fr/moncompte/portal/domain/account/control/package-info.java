@@ -1,0 +1,2 @@
+/** Password policy and hashing. */
+package fr.moncompte.portal.domain.account.control;

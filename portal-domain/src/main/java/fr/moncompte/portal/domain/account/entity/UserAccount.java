@@ -1,0 +1,134 @@
+package fr.moncompte.portal.domain.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Locale;
+
+@Entity
+@Table(name = "user_account")
+@SequenceGenerator(name = "domain_seq", sequenceName = "domain_seq", allocationSize = 50)
+@NamedQuery(name = UserAccount.BY_EMAIL, query = "select a from UserAccount a where a.emailKey = :emailKey")
+public class UserAccount {
+
+    public static final String BY_EMAIL = "UserAccount.byEmail";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "domain_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private String email;
+
+    /** The e-mail lower-cased: logins are unique and compared without regard to case. */
+    @Column(name = "email_key", nullable = false, unique = true)
+    private String emailKey;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    private String phone;
+
+    @Column(nullable = false)
+    private Language language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountStatus status;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(nullable = false)
+    private boolean operator;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public static String emailKey(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public void changePassword(String newHash, Instant when) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = when;
+    }
+
+    public void changeLanguage(Language language) {
+        this.language = language;
+    }
+
+    public boolean canSignIn() {
+        return status == AccountStatus.ACTIVE && passwordHash != null;
+    }
+
+    public String displayName() {
+        return firstName + " " + lastName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public boolean isOperator() {
+        return operator;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,2 @@
+/** The user account as stored. */
+package fr.moncompte.portal.domain.account.entity;

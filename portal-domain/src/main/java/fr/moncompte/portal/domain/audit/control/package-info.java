@@ -1,0 +1,2 @@
+/** Writing audit events inside the caller's transaction. */
+package fr.moncompte.portal.domain.audit.control;

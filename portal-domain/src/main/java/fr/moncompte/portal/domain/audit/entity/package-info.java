@@ -1,0 +1,2 @@
+/** Audit events as stored. */
+package fr.moncompte.portal.domain.audit.entity;

@@ -1,0 +1,75 @@
+package fr.moncompte.portal.domain.event;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Something that happened, as the other modules learn of it: an id (consumers are idempotent by it), a type, a time,
+ * the actor (absent when the system acted) and the ids of what it is about. It carries ids, never personal data, so
+ * that a queue or a dead-letter address holds nothing a reader should not see.
+ *
+ * @param subjects ids of what the event is about, by role, e.g. {@code account → 42}
+ */
+public record DomainEvent(UUID id, EventType type, Instant occurredAt, Long actorId, Map<String, String> subjects) {
+
+    public static final String ACCOUNT = "account";
+
+    public DomainEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        subjects = Map.copyOf(subjects);
+    }
+
+    /** An event about one user account, happening now. */
+    public static DomainEvent aboutAccount(EventType type, Long actorId, long accountId) {
+        return new DomainEvent(UUID.randomUUID(), type, Instant.now(), actorId,
+                Map.of(ACCOUNT, Long.toString(accountId)));
+    }
+
+    public long subjectId(String role) {
+        String value = subjects.get(role);
+        if (value == null) {
+            throw new IllegalArgumentException(type + " event " + id + " names no " + role);
+        }
+        return Long.parseLong(value);
+    }
+
+    public String toJson() {
+        JsonObjectBuilder subjectsJson = Json.createObjectBuilder();
+        subjects.forEach(subjectsJson::add);
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", id.toString())
+                .add("type", type.name())
+                .add("occurredAt", occurredAt.toString())
+                .add("subjects", subjectsJson);
+        if (actorId == null) {
+            json.addNull("actorId");
+        } else {
+            json.add("actorId", actorId);
+        }
+        return json.build().toString();
+    }
+
+    public static DomainEvent fromJson(String text) {
+        JsonObject json = Json.createReader(new StringReader(text)).readObject();
+        Map<String, String> subjects = new LinkedHashMap<>();
+        json.getJsonObject("subjects").forEach((role, value) -> subjects.put(role, ((jakarta.json.JsonString) value).getString()));
+        JsonValue actor = json.get("actorId");
+        return new DomainEvent(
+                UUID.fromString(json.getString("id")),
+                EventType.valueOf(json.getString("type")),
+                Instant.parse(json.getString("occurredAt")),
+                actor == null || actor.getValueType() == JsonValue.ValueType.NULL ? null : json.getJsonNumber("actorId").longValue(),
+                subjects);
+    }
+}

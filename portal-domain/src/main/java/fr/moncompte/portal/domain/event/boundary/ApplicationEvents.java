@@ -1,0 +1,62 @@
+package fr.moncompte.portal.domain.event.boundary;
+
+import fr.moncompte.portal.domain.event.DomainEvent;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import jakarta.resource.AdministeredObjectDefinition;
+import jakarta.resource.ConnectionFactoryDefinition;
+import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
+
+/**
+ * Sends domain events to the broker through the Artemis resource adapter, enlisted in the caller's JTA transaction:
+ * an event leaves only if the change that caused it commits. Calling it outside a transaction is a bug, hence
+ * {@code MANDATORY}.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@ConnectionFactoryDefinition(
+        name = ApplicationEvents.CONNECTION_FACTORY,
+        interfaceName = "org.apache.activemq.artemis.ra.ActiveMQRAConnectionFactory",
+        resourceAdapter = ApplicationEvents.RESOURCE_ADAPTER,
+        transactionSupport = TransactionSupportLevel.XATransaction,
+        maxPoolSize = 20,
+        minPoolSize = 1)
+@AdministeredObjectDefinition(
+        name = ApplicationEvents.QUEUE,
+        interfaceName = "jakarta.jms.Queue",
+        className = "org.apache.activemq.artemis.jms.client.ActiveMQQueue",
+        resourceAdapter = ApplicationEvents.RESOURCE_ADAPTER,
+        properties = "Address=" + ApplicationEvents.QUEUE_ADDRESS)
+public class ApplicationEvents {
+
+    /** The deployed name of the resource adapter archive built by the artemis-ra module. */
+    public static final String RESOURCE_ADAPTER = "artemis-ra";
+    public static final String CONNECTION_FACTORY = "java:app/jms/portal";
+    public static final String QUEUE = "java:app/jms/domain-events";
+    public static final String QUEUE_ADDRESS = "portal.domain-events";
+    public static final String TYPE_PROPERTY = "eventType";
+
+    @Resource(lookup = CONNECTION_FACTORY)
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = QUEUE)
+    Queue queue;
+
+    public void publish(DomainEvent event) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            TextMessage message = context.createTextMessage(event.toJson());
+            message.setStringProperty(TYPE_PROPERTY, event.type().name());
+            message.setJMSCorrelationID(event.id().toString());
+            context.createProducer().send(queue, message);
+        } catch (JMSException e) {
+            throw new IllegalStateException("Could not build the message of event " + event.id(), e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package fr.moncompte.portal.domain.organisation.boundary;
+
+import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.organisation.entity.AccountKind;
+import fr.moncompte.portal.domain.organisation.entity.BillingMode;
+import fr.moncompte.portal.domain.organisation.entity.Company;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * The companies, and the people in them, that the caller may see (SPEC §4 rule 1): operators every company; a client
+ * administrator the companies of their account; a firm administrator the companies billed through their firm; a user
+ * the companies they belong to. Paged and sorted in the database.
+ */
+@Stateless
+@RolesAllowed(Roles.USER)
+public class CompanyScope {
+
+    private static final String IN_SCOPE = """
+            (:operator = 1
+             or exists (select ca from CustomerAccount ca join ca.administrators ad
+                        where ca = c.customerAccount and ad.id = :me and ca.kind = :client)
+             or (c.billingMode = :firmBilled and exists (
+                        select f from AccountingFirm f join f.customerAccount fa join fa.administrators ad
+                        where f = c.accountingFirm and ad.id = :me))
+             or exists (select m from Company mc join mc.members m where mc = c and m.id = :me))""";
+
+    @PersistenceContext(unitName = "domain")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    public List<Company> companies(int first, int max) {
+        return em.createQuery("select c from Company c where " + IN_SCOPE + " order by c.legalName, c.id", Company.class)
+                .setParameter("operator", session.isCallerInRole(Roles.OPERATOR) ? 1 : 0)
+                .setParameter("me", callerId())
+                .setParameter("client", AccountKind.CLIENT)
+                .setParameter("firmBilled", BillingMode.FIRM)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public List<UserAccount> users(int first, int max) {
+        return em.createQuery("select distinct u from Company c join c.members u where " + IN_SCOPE
+                        + " order by u.lastName, u.firstName, u.id", UserAccount.class)
+                .setParameter("operator", session.isCallerInRole(Roles.OPERATOR) ? 1 : 0)
+                .setParameter("me", callerId())
+                .setParameter("client", AccountKind.CLIENT)
+                .setParameter("firmBilled", BillingMode.FIRM)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    private long callerId() {
+        return Long.parseLong(session.getCallerPrincipal().getName());
+    }
+}

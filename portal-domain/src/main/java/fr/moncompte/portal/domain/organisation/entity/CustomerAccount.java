@@ -1,0 +1,67 @@
+package fr.moncompte.portal.domain.organisation.entity;
+
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The contract holder that receives invoices (compte client). */
+@Entity
+@Table(name = "customer_account")
+public class CustomerAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "domain_seq")
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountKind kind;
+
+    @ManyToMany
+    @JoinTable(name = "customer_account_admin",
+            joinColumns = @JoinColumn(name = "customer_account_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_account_id"))
+    private Set<UserAccount> administrators = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected CustomerAccount() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public AccountKind getKind() {
+        return kind;
+    }
+
+    public Set<UserAccount> getAdministrators() {
+        return Set.copyOf(administrators);
+    }
+}

@@ -1,0 +1,55 @@
+package fr.moncompte.portal.domain.schema.boundary;
+
+import fr.moncompte.portal.domain.schema.control.SchemaMigrations;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.sql.DataSource;
+import jakarta.inject.Inject;
+
+/**
+ * Brings the domain tables to the current version when the application starts, then, only where
+ * {@code portal.demo-data=true}, loads the demo data of the quick start.
+ * <p>
+ * The datasource is defined here for the whole application; its class, URL and credentials come from MicroProfile
+ * Config (system properties or environment variables, read when the application is deployed), so that one build runs
+ * on the embedded H2 default and on PostgreSQL in production.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN) // Flyway commits its own work.
+@DataSourceDefinition(
+        name = DomainSchema.DATASOURCE,
+        className = "${MPCONFIG=portal.db.class}",
+        url = "${MPCONFIG=portal.db.url}",
+        user = "${MPCONFIG=portal.db.user}",
+        password = "${MPCONFIG=portal.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 30,
+        properties = {"fish.payara.is-connection-validation-required=true", "fish.payara.connection-validation-method=auto-commit"})
+public class DomainSchema {
+
+    public static final String DATASOURCE = "java:app/jdbc/portal";
+
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    @PostConstruct
+    void migrate() {
+        ClassLoader loader = DomainSchema.class.getClassLoader();
+        SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader);
+        if (demoData) {
+            SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader);
+        }
+    }
+}

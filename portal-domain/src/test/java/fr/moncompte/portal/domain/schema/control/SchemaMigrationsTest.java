@@ -1,0 +1,73 @@
+package fr.moncompte.portal.domain.schema.control;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * The domain migrations and the demo data on H2, the embedded default (the PostgreSQL profile runs them there too,
+ * through the integration tests). The schema's constraints hold what the entities assume.
+ */
+class SchemaMigrationsTest {
+
+    JdbcDataSource dataSource;
+
+    @BeforeEach
+    void freshDatabase() {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+    }
+
+    @Test
+    void migrates_then_loads_the_demo_data_once() throws SQLException {
+        ClassLoader loader = getClass().getClassLoader();
+        assertEquals(1, SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted);
+        assertEquals(1, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
+        // A second start applies nothing and keeps the data.
+        assertEquals(0, SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted);
+        assertEquals(0, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
+
+        assertEquals(6, count("select count(*) from user_account"));
+        assertEquals(6, count("select count(*) from application"));
+        assertEquals(3, count("select count(*) from company"));
+        assertEquals(1, count("select count(*) from company where billing_mode = 'FIRM' and accounting_firm_id = 20"));
+        assertEquals(1, count("select count(*) from user_account where operator"));
+        assertEquals(1000, count("select next value for domain_seq"), "generated ids start above the seed data");
+    }
+
+    @Test
+    void the_schema_refuses_a_firm_billed_company_without_a_firm_and_duplicate_logins() throws SQLException {
+        SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", getClass().getClassLoader());
+        SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", getClass().getClassLoader());
+        assertThrows(SQLException.class, () -> execute("""
+                insert into company (id, customer_account_id, legal_name, legal_form, siren, country, billing_mode, version)
+                values (99, 11, 'Sans Cabinet SAS', 'SAS', '123456782', 'FR', 'FIRM', 0)"""));
+        assertThrows(SQLException.class, () -> execute("""
+                insert into user_account (id, email, email_key, first_name, last_name, language, status, operator, created_at, version)
+                values (99, 'Claire.Martin@boulangerie-martin.example', 'claire.martin@boulangerie-martin.example',
+                        'C', 'M', 'fr', 'ACTIVE', false, current_timestamp, 0)"""));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The events already handled, by id. */
+package fr.moncompte.portal.notifications.delivery.entity;

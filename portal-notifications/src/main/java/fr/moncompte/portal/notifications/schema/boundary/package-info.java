@@ -1,0 +1,2 @@
+/** Start-up migration of the notifications tables. */
+package fr.moncompte.portal.notifications.schema.boundary;

@@ -1,0 +1,77 @@
+package fr.moncompte.portal.notifications.mail.control;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Delivery through a real SMTP server (GreenMail), to .eml files, and what happens when the server is down. */
+class MailDeliveryTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    final Mail mail = new Mail("luc@example.com", Locale.ENGLISH, "Your password was changed",
+            "Hello Luc,\n\nIt changed.", "<p>Hello Luc,</p>");
+
+    @Test
+    void sends_a_multipart_message_through_smtp() throws Exception {
+        MailDelivery delivery = delivery("smtp", smtp.getSmtp().getPort(), null);
+        delivery.send(mail, "0a1b");
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertEquals("Your password was changed", received.getSubject());
+        assertEquals("<0a1b@moncompte.portal>", received.getMessageID());
+        assertEquals("en", received.getHeader("Content-Language", null));
+        MimeMultipart parts = (MimeMultipart) received.getContent();
+        assertEquals(2, parts.getCount());
+        assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
+        assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
+    }
+
+    @Test
+    void writes_eml_files_for_the_quick_start(@TempDir Path outbox) throws Exception {
+        delivery("file", 0, outbox).send(mail, "0a1b");
+        try (var files = Files.list(outbox)) {
+            Path written = files.findFirst().orElseThrow();
+            assertTrue(written.toString().endsWith("0a1b.eml"));
+            assertTrue(Files.readString(written).contains("Subject: Your password was changed"));
+        }
+    }
+
+    @Test
+    void a_server_that_is_down_fails_the_delivery_so_that_it_is_retried() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        MailDelivery delivery = delivery("smtp", closedPort, null);
+        assertThrows(MailDelivery.MailNotSent.class, () -> delivery.send(mail, "0a1c"));
+    }
+
+    static MailDelivery delivery(String transport, int port, Path outbox) {
+        MailDelivery delivery = new MailDelivery();
+        delivery.transport = transport;
+        delivery.outbox = outbox == null ? "unused" : outbox.toString();
+        delivery.host = "127.0.0.1";
+        delivery.port = port;
+        delivery.startTls = false;
+        delivery.user = Optional.empty();
+        delivery.password = Optional.empty();
+        delivery.timeoutMillis = 5_000;
+        delivery.from = "Mon compte <no-reply@moncompte.example>";
+        delivery.openSession();
+        return delivery;
+    }
+}

@@ -1,0 +1,105 @@
+package fr.moncompte.portal.web.account;
+
+import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.access.entity.AccessGrant;
+import fr.moncompte.portal.domain.account.boundary.Accounts;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.web.i18n.LocaleSelection;
+import fr.moncompte.portal.web.i18n.PageMessages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** "Mon compte › Informations": the account's data and the password form. */
+@Named
+@ViewScoped
+public class InformationsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Accounts accounts;
+
+    @Inject
+    transient PageMessages messages;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private transient UserAccount account;
+    private transient List<AccessGrant> access;
+
+    private String currentPassword;
+    private String newPassword;
+    private String confirmation;
+
+    public UserAccount getAccount() {
+        if (account == null) {
+            account = accounts.current();
+        }
+        return account;
+    }
+
+    public List<AccessGrant> getAccess() {
+        if (access == null) {
+            access = accounts.currentAccess();
+        }
+        return access;
+    }
+
+    public String applicationName(AccessGrant grant) {
+        return grant.getApplication().name(localeSelection.current());
+    }
+
+    public void changePassword() {
+        if (!newPassword.equals(confirmation)) {
+            messages.fieldError("password:confirm", "password.mismatch");
+            return;
+        }
+        try {
+            accounts.changePassword(currentPassword, newPassword, clientAddress());
+            messages.info("password.changed");
+            currentPassword = null;
+            newPassword = null;
+            confirmation = null;
+            account = null;
+        } catch (PortalException refused) {
+            String field = refused.messageKey().equals("password.currentWrong") ? "password:current" : "password:new";
+            messages.fieldError(field, refused);
+        }
+    }
+
+    private static String clientAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

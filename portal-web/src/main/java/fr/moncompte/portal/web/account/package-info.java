@@ -1,0 +1,2 @@
+/** The space "Mon compte": the signed-in person's own data. */
+package fr.moncompte.portal.web.account;

@@ -1,0 +1,2 @@
+/** The space "Entreprises" (administrators only). */
+package fr.moncompte.portal.web.companies;

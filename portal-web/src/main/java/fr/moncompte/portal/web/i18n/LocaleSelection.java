@@ -1,0 +1,67 @@
+package fr.moncompte.portal.web.i18n;
+
+import fr.moncompte.portal.domain.account.entity.Language;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.Locale;
+
+/**
+ * The language of this browser session's pages. Before sign-in it follows the browser (French unless it asks for
+ * English); at sign-in it takes the account's language; the language switch changes it at once.
+ */
+@Named
+@SessionScoped
+public class LocaleSelection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Language language;
+
+    public Locale getLocale() {
+        return current().locale();
+    }
+
+    /** The BCP 47 code for {@code <html lang>}. */
+    public String getLanguage() {
+        return current().code();
+    }
+
+    public Language current() {
+        if (language == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            language = faces == null ? Language.DEFAULT : fromRequest(faces);
+        }
+        return language;
+    }
+
+    /** An explicit {@code ?lang=} wins; then the browser's first choice among ours; French when it states none. */
+    private static Language fromRequest(FacesContext faces) {
+        String asked = faces.getExternalContext().getRequestParameterMap().get("lang");
+        if (asked != null) {
+            return Language.fromCode(asked);
+        }
+        if (faces.getExternalContext().getRequestHeaderMap().get("Accept-Language") == null) {
+            return Language.DEFAULT;
+        }
+        Iterator<Locale> wanted = faces.getExternalContext().getRequestLocales();
+        while (wanted.hasNext()) {
+            String code = wanted.next().getLanguage();
+            if (code.equals("fr") || code.equals("en")) {
+                return Language.fromCode(code);
+            }
+        }
+        return Language.DEFAULT;
+    }
+
+    public void use(Language language) {
+        this.language = language;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null) {
+            faces.getViewRoot().setLocale(language.locale());
+        }
+    }
+}

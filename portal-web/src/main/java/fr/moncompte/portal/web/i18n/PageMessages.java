@@ -1,0 +1,41 @@
+package fr.moncompte.portal.web.i18n;
+
+import fr.moncompte.portal.domain.PortalException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+
+/** Puts translated messages on the page: the outcome of a form, or the error of one field. */
+@RequestScoped
+public class PageMessages {
+
+    @Inject
+    Texts texts;
+
+    public void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** An error tied to one input, given by its client id, e.g. "password:current". */
+    public void fieldError(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    public void fieldError(String clientId, PortalException refusal) {
+        fieldError(clientId, refusal.messageKey(), refusal.arguments().toArray());
+    }
+
+    private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = texts.format(key, arguments);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(severity, text, text));
+        if (severity == FacesMessage.SEVERITY_ERROR) {
+            faces.validationFailed();
+        }
+    }
+}

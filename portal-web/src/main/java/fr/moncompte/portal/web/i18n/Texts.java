@@ -1,0 +1,55 @@
+package fr.moncompte.portal.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.text.MessageFormat;
+import java.util.AbstractMap;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The interface texts of the page's language: {@code #{t['key']}} in pages, {@link #format} in beans. Every text
+ * goes through MessageFormat, so quoting rules are the same whether or not a text has arguments.
+ */
+@Named("t")
+@RequestScoped
+public class Texts extends AbstractMap<String, String> {
+
+    public static final String BUNDLE = "fr.moncompte.portal.web.i18n.messages";
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    @Override
+    public String get(Object key) {
+        return format(String.valueOf(key));
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return bundle().containsKey(String.valueOf(key));
+    }
+
+    public String format(String key, Object... arguments) {
+        Locale locale = localeSelection.getLocale();
+        try {
+            return new MessageFormat(bundle().getString(key), locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+    }
+
+    @Override
+    public Set<Entry<String, String>> entrySet() {
+        throw new UnsupportedOperationException("Texts are looked up by key");
+    }
+
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

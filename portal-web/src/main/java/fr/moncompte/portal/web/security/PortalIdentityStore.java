@@ -1,0 +1,30 @@
+package fr.moncompte.portal.web.security;
+
+import fr.moncompte.portal.domain.account.boundary.SignIn;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+/**
+ * Validates e-mail and password against the domain's accounts. The caller principal's name is the account id, which
+ * does not change when the person changes their e-mail.
+ */
+@ApplicationScoped
+public class PortalIdentityStore implements IdentityStore {
+
+    @EJB
+    SignIn signIn;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return signIn.verify(login.getCaller(), login.getPasswordAsString())
+                .map(signedIn -> new CredentialValidationResult(signedIn.principalName(), signedIn.roles()))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+}

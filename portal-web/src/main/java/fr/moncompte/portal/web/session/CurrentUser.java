@@ -1,0 +1,86 @@
+package fr.moncompte.portal.web.session;
+
+import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.account.boundary.Accounts;
+import fr.moncompte.portal.domain.account.entity.Language;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.web.i18n.LocaleSelection;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.ServletException;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The signed-in person as the header and the left band show them; sign-out and the language switch. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    @EJB
+    Accounts accounts;
+
+    private UserAccount account;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public UserAccount getAccount() {
+        if (account == null && isSignedIn()) {
+            account = accounts.current();
+        }
+        return account;
+    }
+
+    public String getDisplayName() {
+        return getAccount() == null ? "" : getAccount().displayName();
+    }
+
+    /** Administrators of any kind see the spaces "Utilisateurs" and "Entreprises". */
+    public boolean isAdministrator() {
+        return securityContext.isCallerInRole(Roles.CLIENT_ADMIN) || securityContext.isCallerInRole(Roles.FIRM_ADMIN)
+                || securityContext.isCallerInRole(Roles.OPERATOR);
+    }
+
+    /** The roles held, most powerful last, for the Informations page. */
+    public List<String> getRoles() {
+        return Stream.of(Roles.USER, Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN, Roles.OPERATOR)
+                .filter(securityContext::isCallerInRole)
+                .toList();
+    }
+
+    /** The language switch of the header: applies at once and becomes the account's language (mails follow it). */
+    public void switchLanguage(String code) throws IOException {
+        Language language = Language.fromCode(code);
+        localeSelection.use(language);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (isSignedIn()) {
+            accounts.changeLanguage(language, ((HttpServletRequest) external.getRequest()).getRemoteAddr());
+        }
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        external.redirect(request.getRequestURI());
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Language language = localeSelection.current();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true&lang=" + language.code());
+    }
+}

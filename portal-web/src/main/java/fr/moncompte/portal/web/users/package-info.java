@@ -1,0 +1,2 @@
+/** The space "Utilisateurs" (administrators only). */
+package fr.moncompte.portal.web.users;

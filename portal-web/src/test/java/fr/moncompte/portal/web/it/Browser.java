@@ -1,0 +1,105 @@
+package fr.moncompte.portal.web.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (no driver download), as a person uses the portal:
+ * typing into labelled fields and pressing buttons.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("portal.it.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final URL base;
+
+    Browser(URL base, String acceptLanguage) throws Exception {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("portal-chromium"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    Browser open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+        return this;
+    }
+
+    Browser signIn(String email, String password) {
+        open("/login.xhtml");
+        type("signIn:email", email);
+        type("signIn:password", password);
+        driver.findElement(By.id("signIn:submit")).click();
+        waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")), "sign-in");
+        return this;
+    }
+
+    void signInExpectingFailure(String email, String password) {
+        open("/login.xhtml");
+        type("signIn:email", email);
+        type("signIn:password", password);
+        driver.findElement(By.id("signIn:submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .ui-messages-error")), "error");
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** The visible text of an element, or "" when it is absent. */
+    String text(By by) {
+        List<WebElement> found = driver.findElements(by);
+        return found.isEmpty() ? "" : found.get(0).getText().strip();
+    }
+
+    boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    String htmlLang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    String sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, String what) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("waiting for " + what).until(condition);
+    }
+
+    void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,118 @@
+package fr.moncompte.portal.web.it;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import fr.moncompte.portal.domain.event.DomainEvent;
+import fr.moncompte.portal.domain.event.EventType;
+import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Domain events travel through the resource adapter and the broker to the notifications MDB and out by SMTP, only
+ * when their transaction commits, once per event id, in the recipient's language. The first test runs inside
+ * Payara Micro and publishes; the second runs here and reads GreenMail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EventDeliveryIT {
+
+    // Demo accounts: Claire (fr), Luc (en), Emma (fr).
+    static final long CLAIRE = 3;
+    static final long LUC = 5;
+    static final long EMMA = 6;
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalArchive.withTestClasses(EventDeliveryIT.class);
+    }
+
+    @EJB
+    ApplicationEvents events;
+
+    @Resource
+    UserTransaction transaction;
+
+    // Fixed ids, so that the side that publishes (in the container) and the side that reads GreenMail (here) agree.
+    static final DomainEvent ROLLED_BACK = event("00000000-0000-4000-8000-000000000001", CLAIRE);
+    static final DomainEvent DELIVERED_TWICE = event("00000000-0000-4000-8000-000000000002", EMMA);
+    static final DomainEvent COMMITTED = event("00000000-0000-4000-8000-000000000003", LUC);
+
+    @Test
+    @Order(1)
+    void publishing_in_transactions_that_roll_back_commit_and_repeat() throws Exception {
+        transaction.begin();
+        events.publish(ROLLED_BACK);
+        transaction.rollback();
+
+        for (int i = 0; i < 2; i++) {
+            transaction.begin();
+            events.publish(DELIVERED_TWICE);
+            transaction.commit();
+        }
+
+        transaction.begin();
+        events.publish(COMMITTED);
+        transaction.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void only_committed_events_are_mailed_once_in_the_recipients_language() throws Exception {
+        MimeMessage toLuc = single(Mailbox.await(Mailbox.withMessageId(COMMITTED.id().toString()), 1, 60_000));
+        MimeMessage toEmma = single(Mailbox.await(Mailbox.withMessageId(DELIVERED_TWICE.id().toString()), 1, 60_000));
+        // Bounded waits for mails that must not come: the rolled-back event, and a second copy of Emma's.
+        assertEquals(List.of(), Mailbox.await(Mailbox.withMessageId(ROLLED_BACK.id().toString()), 1, 5_000),
+                "a rolled-back event is never mailed");
+        assertEquals(1, Mailbox.await(Mailbox.withMessageId(DELIVERED_TWICE.id().toString()), 2, 3_000).size(),
+                "an event delivered twice is mailed once");
+
+        assertEquals("emma.roux@garage-petit.example", recipient(toEmma));
+        assertEquals("Votre mot de passe a été modifié", toEmma.getSubject());
+        assertTrue(GreenMailUtil.getBody(toEmma).contains("Bonjour Emma"), "greets in French");
+        assertEquals("fr", toEmma.getHeader("Content-Language", null));
+
+        assertEquals("luc.petit@garage-petit.example", recipient(toLuc));
+        assertEquals("Your password was changed", toLuc.getSubject());
+        assertTrue(GreenMailUtil.getBody(toLuc).contains("Hello Luc"), "greets in English");
+        assertTrue(toLuc.getContentType().startsWith("multipart/alternative"), "HTML with a plain-text part");
+    }
+
+    static DomainEvent event(String id, long account) {
+        return new DomainEvent(UUID.fromString(id), EventType.PASSWORD_CHANGED, Instant.parse("2026-11-28T08:00:00Z"),
+                account, Map.of(DomainEvent.ACCOUNT, Long.toString(account)));
+    }
+
+    static MimeMessage single(List<MimeMessage> messages) {
+        assertEquals(1, messages.size(), "one message expected");
+        return messages.get(0);
+    }
+
+    static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,164 @@
+package fr.moncompte.portal.web.it;
+
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What people see and do in a real browser: which spaces each role gets, the 403s, sign-in failures, the password. */
+@ExtendWith(ArquillianExtension.class)
+class SignInBrowserIT {
+
+    static final String PASSWORD = "Portail-Demo-2026";
+    static final String CLAIRE = "claire.martin@boulangerie-martin.example";
+    static final String PAUL = "paul.lefevre@boulangerie-martin.example";
+    static final String LUC = "luc.petit@garage-petit.example";
+    static final String EMMA = "emma.roux@garage-petit.example";
+
+    static final By SPACE_ACCOUNT = By.id("spaceAccount");
+    static final By SPACE_USERS = By.id("spaceUsers");
+    static final By SPACE_COMPANIES = By.id("spaceCompanies");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalArchive.withTestClasses();
+    }
+
+    @ArquillianResource
+    URL portal;
+
+    @Test
+    void a_client_administrator_sees_the_three_spaces_and_her_companies_only() throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn(CLAIRE, PASSWORD);
+            assertEquals("fr", browser.htmlLang());
+            assertEquals("Claire Martin", browser.text(By.id("userMenu:menu_button")));
+            assertEquals("Mon compte", browser.text(SPACE_ACCOUNT));
+            assertEquals("Utilisateurs", browser.text(SPACE_USERS));
+            assertEquals("Entreprises", browser.text(SPACE_COMPANIES));
+            assertEquals("claire.martin@boulangerie-martin.example", browser.text(By.id("accountEmail")));
+
+            browser.driver.findElement(SPACE_COMPANIES).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("companies")), "the companies");
+            String companies = browser.text(By.id("companies"));
+            assertTrue(companies.contains("Boulangerie Martin SARL"), companies);
+            assertTrue(companies.contains("Martin Traiteur SAS"), companies);
+            assertTrue(companies.contains("Par le cabinet comptable"), "billing mode in words: " + companies);
+            assertFalse(companies.contains("Garage Petit"), "another client's company is out of scope: " + companies);
+            assertEquals(200, status("/users/index.xhtml", browser.sessionCookie()));
+        }
+    }
+
+    @Test
+    void a_user_sees_only_mon_compte_and_the_administration_spaces_answer_403() throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn(PAUL, PASSWORD);
+            assertEquals("Mon compte", browser.text(SPACE_ACCOUNT));
+            assertFalse(browser.present(SPACE_USERS), "no Utilisateurs for a user");
+            assertFalse(browser.present(SPACE_COMPANIES), "no Entreprises for a user");
+            String access = browser.text(By.id("access"));
+            assertTrue(access.contains("Comptabilité") && access.contains("Notes de frais"), access);
+
+            assertEquals(403, status("/users/index.xhtml", browser.sessionCookie()));
+            assertEquals(403, status("/companies/index.xhtml", browser.sessionCookie()));
+            browser.open("/companies/index.xhtml");
+            assertEquals("Accès refusé", browser.text(By.id("errorTitle")));
+            assertFalse(browser.driver.getPageSource().contains("Exception"), "no stack trace");
+        }
+    }
+
+    @Test
+    void an_unknown_address_and_a_wrong_password_get_the_same_neutral_answer() throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signInExpectingFailure("nobody@nowhere.example", PASSWORD);
+            String unknown = browser.text(By.id("messages"));
+            browser.signInExpectingFailure(CLAIRE, "not-her-password");
+            String wrong = browser.text(By.id("messages"));
+            assertEquals("Adresse e-mail ou mot de passe incorrect, ou compte indisponible.", unknown);
+            assertEquals(unknown, wrong);
+            assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"));
+        }
+    }
+
+    @Test
+    void the_pages_follow_the_language_switch() throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn(EMMA, PASSWORD);
+            assertEquals("fr", browser.htmlLang());
+            browser.driver.findElement(By.id("userMenu:menu_button")).click();
+            browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("userMenu:langEn")), "the menu").click();
+            browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"), "English pages");
+            assertEquals("My account", browser.text(SPACE_ACCOUNT));
+            assertEquals("English", browser.text(By.id("accountLanguage")));
+        }
+    }
+
+    @Test
+    void changing_the_password_refuses_a_common_one_then_mails_the_change_in_english() throws Exception {
+        try (Browser browser = new Browser(portal, "en-GB,en")) {
+            browser.signIn(LUC, PASSWORD);
+            assertEquals("en", browser.htmlLang());
+            // Other test classes share the SMTP server and may have mailed Luc: count from here.
+            Predicate<MimeMessage> passwordMailToLuc = m -> Mailbox.to(LUC).test(m) && isPasswordChange(m);
+            int before = Mailbox.matching(passwordMailToLuc).size();
+
+            browser.type("password:current", PASSWORD);
+            browser.type("password:new", "password1234");
+            browser.type("password:confirm", "password1234");
+            browser.driver.findElement(By.id("password:save")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("password:newMsg"),
+                    "too common"), "the policy message");
+            assertEquals(before, Mailbox.await(passwordMailToLuc, before + 1, 3_000).size(),
+                    "a refused change sends nothing");
+
+            String chosen = "Three green bicycles at dawn";
+            browser.type("password:current", PASSWORD);
+            browser.type("password:new", chosen);
+            browser.type("password:confirm", chosen);
+            browser.driver.findElement(By.id("password:save")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Your password was changed"), "the confirmation");
+
+            List<MimeMessage> mails = Mailbox.await(passwordMailToLuc, before + 1, 60_000);
+            assertEquals(before + 1, mails.size(), "one mail for the change");
+            assertEquals("Your password was changed", mails.get(mails.size() - 1).getSubject());
+
+            browser.signOut();
+            browser.signInExpectingFailure(LUC, PASSWORD);
+            browser.signIn(LUC, chosen);
+            assertEquals("Luc Petit", browser.text(By.id("userMenu:menu_button")));
+        }
+    }
+
+    static boolean isPasswordChange(MimeMessage message) {
+        try {
+            return message.getSubject().equals("Your password was changed")
+                    || message.getSubject().equals("Votre mot de passe a été modifié");
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int status(String path, String sessionId) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(portal.toString().replaceAll("/$", "") + path))
+                .header("Cookie", "JSESSIONID=" + sessionId).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
