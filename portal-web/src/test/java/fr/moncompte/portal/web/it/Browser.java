@@ -29,7 +29,7 @@ final class Browser implements AutoCloseable {
     private final URL base;
 
     Browser(URL base, String acceptLanguage) throws Exception {
-        this.base = base;
+        this.base = loopback(base);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -42,6 +42,11 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    /** Arquillian may report the machine's external address; the tests talk to the loopback address only. */
+    static URL loopback(URL url) throws java.net.MalformedURLException {
+        return new URL(url.getProtocol(), "127.0.0.1", url.getPort(), url.getPath());
     }
 
     Browser open(String path) {

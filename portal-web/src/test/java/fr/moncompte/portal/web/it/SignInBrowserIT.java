@@ -157,7 +157,7 @@ class SignInBrowserIT {
     }
 
     private int status(String path, String sessionId) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(portal.toString().replaceAll("/$", "") + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Browser.loopback(portal).toString().replaceAll("/$", "") + path))
                 .header("Cookie", "JSESSIONID=" + sessionId).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
