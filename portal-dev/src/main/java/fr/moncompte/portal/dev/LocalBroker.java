@@ -41,6 +41,8 @@ public final class LocalBroker {
                 .setMaxDeliveryAttempts(10)
                 .setDeadLetterAddress(SimpleString.of(DEAD_LETTERS))
                 .setAutoCreateDeadLetterResources(true)
+                .setExpiryAddress(SimpleString.of("ExpiryQueue"))
+                .setAutoCreateExpiryResources(true)
                 .setAutoCreateQueues(true)
                 .setAutoCreateAddresses(true));
         broker.setConfiguration(config);

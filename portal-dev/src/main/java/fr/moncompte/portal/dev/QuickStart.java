@@ -77,6 +77,9 @@ public final class QuickStart {
     }
 
     private static Process startMicro(Path runtime, Path data, int port, Path log) throws IOException {
+        // Micro's root folder holds only its own configuration and what it deployed: it starts afresh every time,
+        // so that the current build and settings apply. The data lives elsewhere in the data folder.
+        deleteRecursively(data.resolve("micro"));
         Path preBoot = data.resolve("preboot.asadmin");
         Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
                 + ".network-listener.http-listener.address=127.0.0.1\n");
@@ -147,6 +150,16 @@ public final class QuickStart {
                 .append("Data (database, broker journal) lives in ").append(data).append(" and survives a restart.\n")
                 .append("Press Ctrl-C to stop.\n");
         System.out.println(text);
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static void requireFree(int port, String what) {

@@ -64,7 +64,7 @@ public class InformationsPage implements Serializable {
         }
         try {
             accounts.changePassword(currentPassword, newPassword, clientAddress());
-            messages.info("password.changed");
+            messages.formInfo("password", "password.changed");
             currentPassword = null;
             newPassword = null;
             confirmation = null;

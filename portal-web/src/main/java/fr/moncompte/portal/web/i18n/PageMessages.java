@@ -17,6 +17,11 @@ public class PageMessages {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** The outcome of one form, shown beside it (its {@code p:messages for} the form's id). */
+    public void formInfo(String formId, String key, Object... arguments) {
+        add(formId, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
     public void error(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
     }

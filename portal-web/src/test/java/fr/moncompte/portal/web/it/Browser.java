@@ -1,6 +1,8 @@
 package fr.moncompte.portal.web.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -12,6 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +100,17 @@ final class Browser implements AutoCloseable {
 
     <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, String what) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("waiting for " + what).until(condition);
+    }
+
+    /** Keeps a picture of the page in target/screenshots, for whoever reviews a run or a failure. */
+    void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     void signOut() {

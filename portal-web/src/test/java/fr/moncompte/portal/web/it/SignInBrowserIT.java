@@ -38,7 +38,7 @@ class SignInBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PortalArchive.withTestClasses();
+        return PortalArchive.withTestClasses(RolledBackPasswordChange.class);
     }
 
     @ArquillianResource
@@ -54,6 +54,7 @@ class SignInBrowserIT {
             assertEquals("Utilisateurs", browser.text(SPACE_USERS));
             assertEquals("Entreprises", browser.text(SPACE_COMPANIES));
             assertEquals("claire.martin@boulangerie-martin.example", browser.text(By.id("accountEmail")));
+            browser.screenshot("claire-informations");
 
             browser.driver.findElement(SPACE_COMPANIES).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("companies")), "the companies");
@@ -62,6 +63,7 @@ class SignInBrowserIT {
             assertTrue(companies.contains("Martin Traiteur SAS"), companies);
             assertTrue(companies.contains("Par le cabinet comptable"), "billing mode in words: " + companies);
             assertFalse(companies.contains("Garage Petit"), "another client's company is out of scope: " + companies);
+            browser.screenshot("claire-companies");
             assertEquals(200, status("/users/index.xhtml", browser.sessionCookie()));
         }
     }
@@ -80,6 +82,7 @@ class SignInBrowserIT {
             assertEquals(403, status("/companies/index.xhtml", browser.sessionCookie()));
             browser.open("/companies/index.xhtml");
             assertEquals("Accès refusé", browser.text(By.id("errorTitle")));
+            browser.screenshot("paul-403");
             assertFalse(browser.driver.getPageSource().contains("Exception"), "no stack trace");
         }
     }
@@ -93,6 +96,7 @@ class SignInBrowserIT {
             String wrong = browser.text(By.id("messages"));
             assertEquals("Adresse e-mail ou mot de passe incorrect, ou compte indisponible.", unknown);
             assertEquals(unknown, wrong);
+            browser.screenshot("sign-in-failed");
             assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"));
         }
     }
@@ -103,7 +107,9 @@ class SignInBrowserIT {
             browser.signIn(EMMA, PASSWORD);
             assertEquals("fr", browser.htmlLang());
             browser.driver.findElement(By.id("userMenu:menu_button")).click();
-            browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("userMenu:langEn")), "the menu").click();
+            browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("userMenu:langEn")), "the menu");
+            browser.screenshot("emma-user-menu");
+            browser.driver.findElement(By.id("userMenu:langEn")).click();
             browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"), "English pages");
             assertEquals("My account", browser.text(SPACE_ACCOUNT));
             assertEquals("English", browser.text(By.id("accountLanguage")));
@@ -125,6 +131,7 @@ class SignInBrowserIT {
             browser.driver.findElement(By.id("password:save")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("password:newMsg"),
                     "too common"), "the policy message");
+            browser.screenshot("luc-password-refused");
             assertEquals(before, Mailbox.await(passwordMailToLuc, before + 1, 3_000).size(),
                     "a refused change sends nothing");
 
@@ -133,8 +140,9 @@ class SignInBrowserIT {
             browser.type("password:new", chosen);
             browser.type("password:confirm", chosen);
             browser.driver.findElement(By.id("password:save")).click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("password:outcome"),
                     "Your password was changed"), "the confirmation");
+            browser.screenshot("luc-password-changed");
 
             List<MimeMessage> mails = Mailbox.await(passwordMailToLuc, before + 1, 60_000);
             assertEquals(before + 1, mails.size(), "one mail for the change");
@@ -144,6 +152,39 @@ class SignInBrowserIT {
             browser.signInExpectingFailure(LUC, PASSWORD);
             browser.signIn(LUC, chosen);
             assertEquals("Luc Petit", browser.text(By.id("userMenu:menu_button")));
+        }
+    }
+
+    @Test
+    void a_password_change_whose_transaction_rolls_back_changes_nothing_and_mails_nothing() throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn(PAUL, PASSWORD);
+            Predicate<MimeMessage> passwordMailToPaul = m -> Mailbox.to(PAUL).test(m) && isPasswordChange(m);
+            int before = Mailbox.matching(passwordMailToPaul).size();
+
+            HttpResponse<String> answer = post("/it/rolled-back-password-change", browser.sessionCookie(),
+                    "current=" + PASSWORD + "&next=Rolled+back+before+it+counted");
+            assertEquals("rolled back", answer.body());
+
+            assertEquals(before, Mailbox.await(passwordMailToPaul, before + 1, 5_000).size(), "no mail");
+            browser.signOut();
+            browser.signIn(PAUL, PASSWORD);
+            assertEquals("Paul Lefèvre", browser.text(By.id("userMenu:menu_button")), "the old password still works");
+        }
+    }
+
+    @Test
+    void unknown_pages_and_forms_without_their_view_state_get_a_translated_page_and_no_stack_trace() throws Exception {
+        HttpResponse<String> missing = get("/nothing-here.xhtml", null);
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page introuvable"), missing.body());
+
+        HttpResponse<String> replayed = post("/login.xhtml", null,
+                "signIn=signIn&signIn%3Aemail=a%40b.example&signIn%3Apassword=x&signIn%3Asubmit="
+                        + "&jakarta.faces.ViewState=-1%3A-1");
+        assertTrue(replayed.body().contains("Page expirée"), replayed.body());
+        for (HttpResponse<String> page : List.of(missing, replayed)) {
+            assertFalse(page.body().contains("Exception") || page.body().contains("at fr.moncompte"), page.body());
         }
     }
 
@@ -157,8 +198,27 @@ class SignInBrowserIT {
     }
 
     private int status(String path, String sessionId) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(Browser.loopback(portal).toString().replaceAll("/$", "") + path))
-                .header("Cookie", "JSESSIONID=" + sessionId).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return get(path, sessionId).statusCode();
+    }
+
+    private HttpResponse<String> get(String path, String sessionId) throws Exception {
+        return send(request(path, sessionId).GET());
+    }
+
+    private HttpResponse<String> post(String path, String sessionId, String form) throws Exception {
+        return send(request(path, sessionId).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private HttpRequest.Builder request(String path, String sessionId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create(Browser.loopback(portal).toString().replaceAll("/$", "") + path));
+        return sessionId == null ? request.header("Accept-Language", "fr")
+                : request.header("Accept-Language", "fr").header("Cookie", "JSESSIONID=" + sessionId);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
