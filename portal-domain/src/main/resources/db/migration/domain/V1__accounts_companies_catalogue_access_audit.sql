@@ -1,7 +1,8 @@
 -- Domain schema, version 1. Portable SQL: the same script runs on H2 (embedded default) and PostgreSQL.
--- Ids come from one sequence (JPA allocates them 50 at a time); ids below 1000 are left to seed data.
+-- Ids come from one sequence; JPA takes each value as the last of a block of 50 (1050 gives 1001..1050),
+-- so ids up to 1000 are left to seed data.
 
-CREATE SEQUENCE domain_seq START WITH 1000 INCREMENT BY 50;
+CREATE SEQUENCE domain_seq START WITH 1050 INCREMENT BY 50;
 
 CREATE TABLE user_account (
     id                  BIGINT       NOT NULL PRIMARY KEY,

@@ -174,7 +174,7 @@ public final class QuickStart {
     private static void stopLeftover(Path pidFile) throws IOException {
         if (Files.exists(pidFile)) {
             long pid = Long.parseLong(Files.readString(pidFile).trim());
-            ProcessHandle.of(pid).filter(p -> p.info().command().orElse("").contains("java")).ifPresent(p -> {
+            ProcessHandle.of(pid).filter(p -> p.info().commandLine().orElse("").contains("payara-micro.jar")).ifPresent(p -> {
                 System.out.println("Stopping a Payara Micro left running by an earlier quick start (pid " + pid + ").");
                 p.destroy();
                 p.onExit().join();

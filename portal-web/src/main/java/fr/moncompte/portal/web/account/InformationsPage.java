@@ -24,10 +24,10 @@ public class InformationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient PageMessages messages;
+    PageMessages messages;
 
     @Inject
     LocaleSelection localeSelection;
@@ -58,20 +58,22 @@ public class InformationsPage implements Serializable {
     }
 
     public void changePassword() {
-        if (!newPassword.equals(confirmation)) {
-            messages.fieldError("password:confirm", "password.mismatch");
-            return;
-        }
         try {
+            if (!newPassword.equals(confirmation)) {
+                messages.fieldError("password:confirm", "password.mismatch");
+                return;
+            }
             accounts.changePassword(currentPassword, newPassword, clientAddress());
             messages.formInfo("password", "password.changed");
-            currentPassword = null;
-            newPassword = null;
-            confirmation = null;
             account = null;
         } catch (PortalException refused) {
             String field = refused.messageKey().equals("password.currentWrong") ? "password:current" : "password:new";
             messages.fieldError(field, refused);
+        } finally {
+            // Passwords never stay in the view state, whatever the outcome.
+            currentPassword = null;
+            newPassword = null;
+            confirmation = null;
         }
     }
 

@@ -1,9 +1,13 @@
 package fr.moncompte.portal.web.i18n;
 
+import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.entity.Language;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 
 import java.io.Serializable;
 import java.util.Iterator;
@@ -11,7 +15,8 @@ import java.util.Locale;
 
 /**
  * The language of this browser session's pages. Before sign-in it follows the browser (French unless it asks for
- * English); at sign-in it takes the account's language; the language switch changes it at once.
+ * English); on the first page after sign-in it takes the account's language (whichever way the sign-in went: from
+ * the form, or back to the page first asked for); the language switch changes it at once.
  */
 @Named
 @SessionScoped
@@ -20,6 +25,13 @@ public class LocaleSelection implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Language language;
+    private boolean followsAccount;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @EJB
+    Accounts accounts;
 
     public Locale getLocale() {
         return current().locale();
@@ -31,9 +43,16 @@ public class LocaleSelection implements Serializable {
     }
 
     public Language current() {
+        if (!followsAccount && securityContext.getCallerPrincipal() != null) {
+            language = accounts.current().getLanguage();
+            followsAccount = true;
+        }
         if (language == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            language = faces == null ? Language.DEFAULT : fromRequest(faces);
+            if (faces == null) {
+                return Language.DEFAULT; // outside a page request: decide nothing for the session yet
+            }
+            language = fromRequest(faces);
         }
         return language;
     }

@@ -3,6 +3,7 @@ package fr.moncompte.portal.web.i18n;
 import fr.moncompte.portal.domain.PortalException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
@@ -29,6 +30,10 @@ public class PageMessages {
     /** An error tied to one input, given by its client id, e.g. "password:current". */
     public void fieldError(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+        // Marks the input invalid, so that it renders aria-invalid and the error style, as a validator's would.
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            input.setValid(false);
+        }
     }
 
     public void fieldError(String clientId, PortalException refusal) {

@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
- * The interface texts of the page's language: {@code #{t['key']}} in pages, {@link #format} in beans. Every text
+ * The interface texts of the page's language: {@code #{t['app.title']}} in pages, {@link #format} in beans. Every text
  * goes through MessageFormat, so quoting rules are the same whether or not a text has arguments.
  */
 @Named("t")

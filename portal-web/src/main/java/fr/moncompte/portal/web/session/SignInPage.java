@@ -1,9 +1,7 @@
 package fr.moncompte.portal.web.session;
 
-import fr.moncompte.portal.domain.account.boundary.Accounts;
-import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
-import jakarta.ejb.EJB;
+import fr.moncompte.portal.web.security.SignInMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -18,10 +16,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** The sign-in form. Whatever went wrong, it says one neutral sentence (SPEC §4 rule 6). */
+/**
+ * The sign-in form. Whatever went wrong, it says one neutral sentence (SPEC §4 rule 6). After sign-in it leads to
+ * the page first asked for ({@code ?continue=}), if that is a page of the portal, else to "Mon compte".
+ */
 @Named
 @RequestScoped
 public class SignInPage {
+
+    static final String HOME = "/account/informations.xhtml";
 
     @Inject
     SecurityContext securityContext;
@@ -29,14 +32,9 @@ public class SignInPage {
     @Inject
     PageMessages messages;
 
-    @Inject
-    LocaleSelection localeSelection;
-
-    @EJB
-    Accounts accounts;
-
     private String email;
     private String password;
+    private String continueTo;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -46,16 +44,22 @@ public class SignInPage {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email == null ? "" : email.trim(), password == null ? "" : password)));
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete(); // the mechanism redirects to the page first asked for
-            case SUCCESS -> {
-                // A new session id at sign-in defeats session fixation.
-                request.changeSessionId();
-                localeSelection.use(accounts.current().getLanguage());
-                external.redirect(external.getRequestContextPath() + "/account/informations.xhtml");
-            }
-            default -> messages.error("signin.failed");
+        if (status == AuthenticationStatus.SUCCESS) {
+            // A new session id at sign-in defeats session fixation. (The pages then take the account's language.)
+            request.changeSessionId();
+            String page = SignInMechanism.isLocalPage(continueTo) ? continueTo : HOME;
+            external.redirect(external.getRequestContextPath() + page);
+        } else {
+            messages.error("signin.failed");
         }
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
     }
 
     public String getEmail() {

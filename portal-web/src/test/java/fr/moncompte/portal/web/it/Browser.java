@@ -113,7 +113,8 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void signOut() {
+    /** Drops the session cookie, as a browser that was closed. */
+    void forgetSession() {
         driver.manage().deleteAllCookies();
     }
 

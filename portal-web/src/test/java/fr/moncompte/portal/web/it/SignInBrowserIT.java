@@ -31,6 +31,7 @@ class SignInBrowserIT {
     static final String PAUL = "paul.lefevre@boulangerie-martin.example";
     static final String LUC = "luc.petit@garage-petit.example";
     static final String EMMA = "emma.roux@garage-petit.example";
+    static final String MARC = "comptable@cabinet-durand.example";
 
     static final By SPACE_ACCOUNT = By.id("spaceAccount");
     static final By SPACE_USERS = By.id("spaceUsers");
@@ -38,7 +39,7 @@ class SignInBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PortalArchive.withTestClasses(RolledBackPasswordChange.class);
+        return PortalArchive.withTestClasses(PasswordChangeProbe.class);
     }
 
     @ArquillianResource
@@ -102,18 +103,47 @@ class SignInBrowserIT {
     }
 
     @Test
-    void the_pages_follow_the_language_switch() throws Exception {
+    void the_menu_switches_the_language_and_signs_out() throws Exception {
         try (Browser browser = new Browser(portal, "fr-FR,fr")) {
-            browser.signIn(EMMA, PASSWORD);
+            browser.signIn(MARC, PASSWORD);
             assertEquals("fr", browser.htmlLang());
-            browser.driver.findElement(By.id("userMenu:menu_button")).click();
-            browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("userMenu:langEn")), "the menu");
-            browser.screenshot("emma-user-menu");
+            openUserMenu(browser);
+            browser.screenshot("marc-user-menu");
             browser.driver.findElement(By.id("userMenu:langEn")).click();
             browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"), "English pages");
             assertEquals("My account", browser.text(SPACE_ACCOUNT));
-            assertEquals("English", browser.text(By.id("accountLanguage")));
+            assertEquals("English", browser.text(By.id("accountLanguage")), "the account keeps the language");
+
+            openUserMenu(browser);
+            browser.driver.findElement(By.id("userMenu:signOut")).click();
+            browser.waitFor(ExpectedConditions.urlContains("/login.xhtml"), "the sign-in page");
+            assertTrue(browser.text(By.cssSelector("main")).contains("You are signed out."));
+            browser.open("/account/informations.xhtml");
+            assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"), "the session is over");
         }
+    }
+
+    @Test
+    void signing_in_from_a_protected_page_leads_back_to_it_in_the_accounts_language_with_a_new_session() throws Exception {
+        try (Browser browser = new Browser(portal, "en-GB,en")) {
+            browser.open("/account/informations.xhtml");
+            browser.waitFor(ExpectedConditions.urlContains("/login.xhtml"), "the sign-in page");
+            assertEquals("en", browser.htmlLang(), "before sign-in the page follows the browser");
+            String anonymousSession = browser.sessionCookie();
+            browser.type("signIn:email", EMMA);
+            browser.type("signIn:password", PASSWORD);
+            browser.driver.findElement(By.id("signIn:submit")).click();
+            browser.waitFor(ExpectedConditions.urlContains("/account/informations.xhtml"), "the page first asked for");
+            browser.screenshot("emma-back-to-the-page-asked-for");
+            assertEquals("Emma Roux", browser.text(By.id("userMenu:menu_button")));
+            assertEquals("fr", browser.htmlLang(), "Emma's account is in French");
+            assertFalse(anonymousSession.equals(browser.sessionCookie()), "a new session id at sign-in");
+        }
+    }
+
+    static void openUserMenu(Browser browser) {
+        browser.driver.findElement(By.id("userMenu:menu_button")).click();
+        browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("userMenu:signOut")), "the menu");
     }
 
     @Test
@@ -144,11 +174,12 @@ class SignInBrowserIT {
                     "Your password was changed"), "the confirmation");
             browser.screenshot("luc-password-changed");
 
+            assertEquals("1", get("/it/password-change", browser.sessionCookie()).body(), "one audit event");
             List<MimeMessage> mails = Mailbox.await(passwordMailToLuc, before + 1, 60_000);
             assertEquals(before + 1, mails.size(), "one mail for the change");
             assertEquals("Your password was changed", mails.get(mails.size() - 1).getSubject());
 
-            browser.signOut();
+            browser.forgetSession();
             browser.signInExpectingFailure(LUC, PASSWORD);
             browser.signIn(LUC, chosen);
             assertEquals("Luc Petit", browser.text(By.id("userMenu:menu_button")));
@@ -162,12 +193,13 @@ class SignInBrowserIT {
             Predicate<MimeMessage> passwordMailToPaul = m -> Mailbox.to(PAUL).test(m) && isPasswordChange(m);
             int before = Mailbox.matching(passwordMailToPaul).size();
 
-            HttpResponse<String> answer = post("/it/rolled-back-password-change", browser.sessionCookie(),
+            HttpResponse<String> answer = post("/it/password-change", browser.sessionCookie(),
                     "current=" + PASSWORD + "&next=Rolled+back+before+it+counted");
             assertEquals("rolled back", answer.body());
+            assertEquals("0", get("/it/password-change", browser.sessionCookie()).body(), "no audit event");
 
             assertEquals(before, Mailbox.await(passwordMailToPaul, before + 1, 5_000).size(), "no mail");
-            browser.signOut();
+            browser.forgetSession();
             browser.signIn(PAUL, PASSWORD);
             assertEquals("Paul Lefèvre", browser.text(By.id("userMenu:menu_button")), "the old password still works");
         }

@@ -42,7 +42,7 @@ class SchemaMigrationsTest {
         assertEquals(3, count("select count(*) from company"));
         assertEquals(1, count("select count(*) from company where billing_mode = 'FIRM' and accounting_firm_id = 20"));
         assertEquals(1, count("select count(*) from user_account where operator"));
-        assertEquals(1000, count("select next value for domain_seq"), "generated ids start above the seed data");
+        assertEquals(1050, count("select next value for domain_seq"), "generated ids (1001..1050 first) stay above the seed data");
     }
 
     @Test

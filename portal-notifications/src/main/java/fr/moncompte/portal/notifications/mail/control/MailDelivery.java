@@ -68,6 +68,7 @@ public class MailDelivery {
     @ConfigProperty(name = "portal.mail.smtp.timeout-ms")
     int timeoutMillis;
 
+    /** The sender's address; its display name comes with each mail, in the recipient's language. */
     @Inject
     @ConfigProperty(name = "portal.mail.from")
     String from;
@@ -124,7 +125,11 @@ public class MailDelivery {
                 setHeader("Message-ID", "<" + reference + "@moncompte.portal>");
             }
         };
-        message.setFrom(new InternetAddress(from));
+        try {
+            message.setFrom(new InternetAddress(from, mail.senderName(), "UTF-8"));
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to()));
         message.setSubject(mail.subject(), "UTF-8");
         message.setSentDate(new Date());

@@ -46,7 +46,8 @@ public class MailRenderer {
         String body = format(bundle, key + ".body", locale, values);
         String signature = format(bundle, "signature", locale, values);
         String text = greeting + "\n\n" + body + "\n\n" + signature + "\n";
-        return new Mail(recipient.email(), locale, subject, text, html(locale, subject, greeting, body, signature));
+        return new Mail(format(bundle, "sender", locale, values), recipient.email(), locale, subject, text,
+                html(locale, subject, greeting, body, signature));
     }
 
     private static String format(ResourceBundle bundle, String key, Locale locale, Object[] values) {

@@ -23,7 +23,7 @@ class MailDeliveryTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-    final Mail mail = new Mail("luc@example.com", Locale.ENGLISH, "Your password was changed",
+    final Mail mail = new Mail("Inexweb account", "luc@example.com", Locale.ENGLISH, "Your password was changed",
             "Hello Luc,\n\nIt changed.", "<p>Hello Luc,</p>");
 
     @Test
@@ -33,6 +33,7 @@ class MailDeliveryTest {
         MimeMessage received = smtp.getReceivedMessages()[0];
         assertEquals("Your password was changed", received.getSubject());
         assertEquals("<0a1b@moncompte.portal>", received.getMessageID());
+        assertEquals("Inexweb account <no-reply@moncompte.example>", received.getFrom()[0].toString());
         assertEquals("en", received.getHeader("Content-Language", null));
         MimeMultipart parts = (MimeMultipart) received.getContent();
         assertEquals(2, parts.getCount());
@@ -70,7 +71,7 @@ class MailDeliveryTest {
         delivery.user = Optional.empty();
         delivery.password = Optional.empty();
         delivery.timeoutMillis = 5_000;
-        delivery.from = "Mon compte <no-reply@moncompte.example>";
+        delivery.from = "no-reply@moncompte.example";
         delivery.openSession();
         return delivery;
     }

@@ -19,6 +19,7 @@ class MailRendererTest {
                 new Recipient(3, "claire@example.fr", "Claire", "Martin", Language.FR));
         assertEquals("claire@example.fr", mail.to());
         assertEquals("Votre mot de passe a été modifié", mail.subject());
+        assertEquals("Mon compte Inexweb", mail.senderName());
         assertTrue(mail.text().startsWith("Bonjour Claire,"), mail.text());
         assertTrue(mail.text().contains("votre compte Inexweb vient d'être modifié"), mail.text());
         assertTrue(mail.text().contains("L'équipe Inexweb"), mail.text());
@@ -30,6 +31,7 @@ class MailRendererTest {
         Mail mail = renderer.render(EventType.PASSWORD_CHANGED,
                 new Recipient(5, "luc@example.com", "Luc", "Petit", Language.EN));
         assertEquals("Your password was changed", mail.subject());
+        assertEquals("Inexweb account", mail.senderName());
         assertTrue(mail.text().startsWith("Hello Luc,"), mail.text());
         assertTrue(mail.html().contains("<html lang=\"en\">"), mail.html());
     }

@@ -1,0 +1,74 @@
+package fr.moncompte.portal.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How pages sign in: our own form ({@code /login.xhtml}) calls {@code SecurityContext.authenticate} with the
+ * credential; the identity stores validate it; the session then carries the authentication ({@link AutoApplySession}).
+ * A protected page asked for without a session leads to the form with {@code ?continue=<page>}, and the form leads
+ * back there after sign-in.
+ * <p>
+ * Written out rather than {@code @CustomFormAuthenticationMechanismDefinition}: its "login to continue" replays the
+ * first request wrapped, and on Payara that request loses the caller's roles (payara/Payara#4734), so the page first
+ * asked for failed with "not authorized".
+ */
+@ApplicationScoped
+@AutoApplySession
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    public static final String SIGN_IN_PAGE = "/login.xhtml";
+    public static final String CONTINUE = "continue";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result)
+                    : AuthenticationStatus.SEND_FAILURE;
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE + continuation(request));
+        }
+        return context.doNothing();
+    }
+
+    /** Where to go back after sign-in: the page asked for, when it was a plain GET of a page. */
+    private static String continuation(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return "";
+        }
+        String page = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            page += "?" + request.getQueryString();
+        }
+        return "?" + CONTINUE + "=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * True for a path inside the portal ("/account/informations.xhtml"), false for anything that could lead
+     * elsewhere ("//evil.example", "/\evil", "https:…"): the continuation comes from the URL, so it is checked.
+     */
+    public static boolean isLocalPage(String page) {
+        return page != null && page.startsWith("/") && !page.startsWith("//") && !page.contains("\\")
+                && !page.contains("://") && page.chars().noneMatch(Character::isISOControl);
+    }
+}
