@@ -58,20 +58,21 @@ final class Browser implements AutoCloseable {
     }
 
     Browser signIn(String email, String password) {
-        open("/login.xhtml");
-        type("signIn:email", email);
-        type("signIn:password", password);
-        driver.findElement(By.id("signIn:submit")).click();
+        submitSignIn(email, password);
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")), "sign-in");
         return this;
     }
 
     void signInExpectingFailure(String email, String password) {
+        submitSignIn(email, password);
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .ui-messages-error")), "error");
+    }
+
+    private void submitSignIn(String email, String password) {
         open("/login.xhtml");
         type("signIn:email", email);
         type("signIn:password", password);
         driver.findElement(By.id("signIn:submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .ui-messages-error")), "error");
     }
 
     void type(String id, String text) {

@@ -5,7 +5,9 @@ import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import jakarta.annotation.Resource;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -51,6 +54,9 @@ class EventDeliveryIT {
     @Resource
     UserTransaction transaction;
 
+    @EJB
+    CompanyScope scope;
+
     // Fixed ids, so that the side that publishes (in the container) and the side that reads GreenMail (here) agree.
     static final DomainEvent ROLLED_BACK = event("00000000-0000-4000-8000-000000000001", CLAIRE);
     static final DomainEvent DELIVERED_TWICE = event("00000000-0000-4000-8000-000000000002", EMMA);
@@ -72,6 +78,14 @@ class EventDeliveryIT {
         transaction.begin();
         events.publish(COMMITTED);
         transaction.commit();
+    }
+
+    @Test
+    @Order(1)
+    void the_administration_lists_refuse_a_caller_without_an_administrator_role() {
+        // Rule 1 holds in the EJB layer, whatever the web layer shows: no role, no list.
+        assertThrows(EJBAccessException.class, () -> scope.companies(0, 10));
+        assertThrows(EJBAccessException.class, () -> scope.users(0, 10));
     }
 
     @Test

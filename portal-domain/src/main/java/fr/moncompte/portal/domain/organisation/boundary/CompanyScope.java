@@ -11,16 +11,18 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.util.List;
 
 /**
- * The companies, and the people in them, that the caller may see (SPEC §4 rule 1): operators every company; a client
- * administrator the companies of their account; a firm administrator the companies billed through their firm; a user
- * the companies they belong to. Paged and sorted in the database.
+ * The companies, and the people in them, that an administrator may see (SPEC §4 rule 1): operators every company; a
+ * client administrator the companies of their account; a firm administrator the companies billed through their firm
+ * (and any administrator the companies they belong to). These lists back the spaces "Entreprises" and
+ * "Utilisateurs", which are for administrators only. Paged and sorted in the database.
  */
 @Stateless
-@RolesAllowed(Roles.USER)
+@RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN, Roles.OPERATOR})
 public class CompanyScope {
 
     private static final String IN_SCOPE = """
@@ -39,20 +41,17 @@ public class CompanyScope {
     SessionContext session;
 
     public List<Company> companies(int first, int max) {
-        return em.createQuery("select c from Company c where " + IN_SCOPE + " order by c.legalName, c.id", Company.class)
-                .setParameter("operator", session.isCallerInRole(Roles.OPERATOR) ? 1 : 0)
-                .setParameter("me", callerId())
-                .setParameter("client", AccountKind.CLIENT)
-                .setParameter("firmBilled", BillingMode.FIRM)
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .getResultList();
+        return page(em.createQuery("select c from Company c where " + IN_SCOPE + " order by c.legalName, c.id",
+                Company.class), first, max);
     }
 
     public List<UserAccount> users(int first, int max) {
-        return em.createQuery("select distinct u from Company c join c.members u where " + IN_SCOPE
-                        + " order by u.lastName, u.firstName, u.id", UserAccount.class)
-                .setParameter("operator", session.isCallerInRole(Roles.OPERATOR) ? 1 : 0)
+        return page(em.createQuery("select distinct u from Company c join c.members u where " + IN_SCOPE
+                + " order by u.lastName, u.firstName, u.id", UserAccount.class), first, max);
+    }
+
+    private <T> List<T> page(TypedQuery<T> query, int first, int max) {
+        return query.setParameter("operator", session.isCallerInRole(Roles.OPERATOR) ? 1 : 0)
                 .setParameter("me", callerId())
                 .setParameter("client", AccountKind.CLIENT)
                 .setParameter("firmBilled", BillingMode.FIRM)
