@@ -6,6 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The roles the portal's pages and boundaries check (SPEC §1). */
 @ApplicationScoped
-@DeclareRoles({Roles.USER, Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN, Roles.OPERATOR})
+@DeclareRoles({Roles.USER, Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN, Roles.OPERATOR, Roles.SYSTEM})
 public class SecurityConfiguration {
 }

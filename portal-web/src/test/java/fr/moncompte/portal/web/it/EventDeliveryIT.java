@@ -5,6 +5,7 @@ import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import jakarta.annotation.Resource;
+import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -57,6 +58,9 @@ class EventDeliveryIT {
     @EJB
     CompanyScope scope;
 
+    @EJB
+    Accounts accounts;
+
     // Fixed ids, so that the side that publishes (in the container) and the side that reads GreenMail (here) agree.
     static final DomainEvent ROLLED_BACK = event("00000000-0000-4000-8000-000000000001", CLAIRE);
     static final DomainEvent DELIVERED_TWICE = event("00000000-0000-4000-8000-000000000002", EMMA);
@@ -86,6 +90,8 @@ class EventDeliveryIT {
         // Rule 1 holds in the EJB layer, whatever the web layer shows: no role, no list.
         assertThrows(EJBAccessException.class, () -> scope.companies(0, 10));
         assertThrows(EJBAccessException.class, () -> scope.users(0, 10));
+        // Another account's contact data is for the notifications module (running as SYSTEM) only.
+        assertThrows(EJBAccessException.class, () -> accounts.recipient(CLAIRE));
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.moncompte.portal.domain.account.boundary;
 
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.control.PasswordHashing;
 import fr.moncompte.portal.domain.account.control.PasswordPolicy;
@@ -12,7 +13,6 @@ import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -92,8 +92,8 @@ public class Accounts {
                 "language=" + before.code(), "language=" + language.code(), sourceAddress);
     }
 
-    /** Whom to write to about an account, for the notifications module. */
-    @PermitAll
+    /** Whom to write to about an account, for the notifications module (which runs as {@link Roles#SYSTEM}). */
+    @RolesAllowed(Roles.SYSTEM)
     public Recipient recipient(long accountId) {
         UserAccount account = account(accountId);
         return new Recipient(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),

@@ -1,8 +1,11 @@
 package fr.moncompte.portal.notifications.event.boundary;
 
+import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.notifications.delivery.boundary.Notifications;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -23,6 +26,8 @@ import jakarta.jms.TextMessage;
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
+@RunAs(Roles.SYSTEM)
+@DeclareRoles(Roles.SYSTEM)
 public class DomainEventListener implements MessageListener {
 
     @Inject
