@@ -3,10 +3,12 @@ package fr.moncompte.portal.web.security;
 import fr.moncompte.portal.domain.account.boundary.SignIn;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Validates e-mail and password against the domain's accounts. The caller principal's name is the account id, which
@@ -18,12 +20,16 @@ public class PortalIdentityStore implements IdentityStore {
     @EJB
     SignIn signIn;
 
+    @Inject
+    HttpServletRequest request;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return signIn.verify(login.getCaller(), login.getPasswordAsString())
+        return signIn.verify(login.getCaller(), login.getPasswordAsString(), request.getRemoteAddr(),
+                        request.getHeader("User-Agent"))
                 .map(signedIn -> new CredentialValidationResult(signedIn.principalName(), signedIn.roles()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

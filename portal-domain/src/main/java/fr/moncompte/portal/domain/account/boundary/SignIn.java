@@ -1,8 +1,14 @@
 package fr.moncompte.portal.domain.account.boundary;
 
 import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.account.control.Lockout;
 import fr.moncompte.portal.domain.account.control.PasswordHashing;
+import fr.moncompte.portal.domain.account.entity.SignInAttempt;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.event.DomainEvent;
+import fr.moncompte.portal.domain.event.EventType;
+import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.organisation.entity.AccountKind;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -10,18 +16,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks e-mail and password. Every failure looks the same from outside, and takes the time of a real hash check,
- * so that nobody learns whether an e-mail is known (SPEC §4 rule 6).
+ * Checks e-mail and password, and keeps every attempt. Every failure looks the same from outside, and takes the time
+ * of a real hash check, so that nobody learns whether an e-mail is known; five failures within fifteen minutes lock
+ * the account for fifteen minutes and tell its owner ({@link EventType#ACCOUNT_LOCKED}) — SPEC §4 rule 6.
  */
 @Stateless
 @PermitAll
 public class SignIn {
+
+    static final String TARGET = "USER_ACCOUNT";
 
     @PersistenceContext(unitName = "domain")
     EntityManager em;
@@ -29,19 +39,57 @@ public class SignIn {
     @Inject
     PasswordHashing hashing;
 
-    public Optional<SignedIn> verify(String email, String password) {
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ApplicationEvents events;
+
+    /**
+     * @param sourceAddress where the attempt came from, kept with it
+     * @param userAgent     the browser, kept with it (the "Sécurité" history shows both)
+     */
+    public Optional<SignedIn> verify(String email, String password, String sourceAddress, String userAgent) {
+        Instant now = Instant.now();
+        String emailKey = UserAccount.emailKey(email);
         Optional<UserAccount> found = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
-                .setParameter("emailKey", UserAccount.emailKey(email))
+                .setParameter("emailKey", emailKey)
                 .getResultStream().findFirst();
         if (found.isEmpty() || found.get().getPasswordHash() == null) {
             hashing.spendDecoyCheck();
+            em.persist(new SignInAttempt(found.map(UserAccount::getId).orElse(null), emailKey, now, false,
+                    sourceAddress, userAgent));
             return Optional.empty();
         }
         UserAccount account = found.get();
-        if (!hashing.matches(password, account.getPasswordHash()) || !account.canSignIn()) {
-            return Optional.empty();
+        // The hash is checked even for a locked account: the answer takes the same time either way.
+        boolean passwordMatches = hashing.matches(password, account.getPasswordHash());
+        if (passwordMatches && account.canSignIn(now)) {
+            em.persist(new SignInAttempt(account.getId(), emailKey, now, true, sourceAddress, userAgent));
+            return Optional.of(new SignedIn(account.getId(), rolesOf(account)));
         }
-        return Optional.of(new SignedIn(account.getId(), rolesOf(account)));
+        em.persist(new SignInAttempt(account.getId(), emailKey, now, false, sourceAddress, userAgent));
+        if (!account.isLockedAt(now)) {
+            lockAfterRepeatedFailures(account, now, sourceAddress);
+        }
+        return Optional.empty();
+    }
+
+    private void lockAfterRepeatedFailures(UserAccount account, Instant now, String sourceAddress) {
+        em.flush();
+        Instant lastSuccess = em.createNamedQuery(SignInAttempt.LAST_SUCCESS, Instant.class)
+                .setParameter("accountId", account.getId())
+                .getSingleResult();
+        long failures = em.createNamedQuery(SignInAttempt.FAILURES_SINCE, Long.class)
+                .setParameter("accountId", account.getId())
+                .setParameter("since", Lockout.countFailuresSince(now, lastSuccess))
+                .getSingleResult();
+        if (Lockout.locks(failures)) {
+            Instant until = Lockout.lockedUntil(now);
+            account.lockUntil(until);
+            audit.record(null, "ACCOUNT_LOCKED", TARGET, account.getId(), null, "lockedUntil=" + until, sourceAddress);
+            events.publish(DomainEvent.aboutAccount(EventType.ACCOUNT_LOCKED, null, account.getId()));
+        }
     }
 
     /** The roles of SPEC §1: administrators of a client's account, of a firm's account, operators; everybody is a user. */

@@ -58,6 +58,10 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean operator;
 
+    /** Set by repeated failed sign-ins (SPEC §4 rule 6); the account signs in again from then on. */
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -80,8 +84,20 @@ public class UserAccount {
         this.language = language;
     }
 
-    public boolean canSignIn() {
-        return status == AccountStatus.ACTIVE && passwordHash != null;
+    public boolean canSignIn(Instant now) {
+        return status == AccountStatus.ACTIVE && passwordHash != null && !isLockedAt(now);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public void lockUntil(Instant until) {
+        this.lockedUntil = until;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
     }
 
     public String displayName() {

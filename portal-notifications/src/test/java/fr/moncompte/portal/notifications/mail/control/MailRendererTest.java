@@ -37,6 +37,16 @@ class MailRendererTest {
     }
 
     @Test
+    void tells_of_a_locked_account_in_both_languages() {
+        assertEquals("Votre compte est verrouillé pour 15 minutes", renderer.render(EventType.ACCOUNT_LOCKED,
+                new Recipient(1, "o@example.fr", "Olivia", "Perrin", Language.FR)).subject());
+        Mail english = renderer.render(EventType.ACCOUNT_LOCKED,
+                new Recipient(5, "luc@example.com", "Luc", "Petit", Language.EN));
+        assertEquals("Your account is locked for 15 minutes", english.subject());
+        assertTrue(english.text().contains("someone may be trying to guess your password"), english.text());
+    }
+
+    @Test
     void escapes_what_people_typed_in_the_html_part() {
         Mail mail = renderer.render(EventType.PASSWORD_CHANGED,
                 new Recipient(9, "x@example.com", "<script>alert(1)</script>", "X", Language.EN));
