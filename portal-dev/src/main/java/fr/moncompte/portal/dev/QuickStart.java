@@ -81,8 +81,12 @@ public final class QuickStart {
         // so that the current build and settings apply. The data lives elsewhere in the data folder.
         deleteRecursively(data.resolve("micro"));
         Path preBoot = data.resolve("preboot.asadmin");
-        Files.writeString(preBoot, "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=127.0.0.1\n");
+        // Loopback only; SameSite=Lax on cookies (Payara sets it on the listener, not from the application).
+        Files.writeString(preBoot, """
+                set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
+                set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-value=Lax
+                set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-enabled=true
+                """);
         Path postBoot = data.resolve("postboot.asadmin");
         Files.writeString(postBoot, "deploy --name artemis-ra " + runtime.resolve("artemis-ra.rar") + "\n");
         List<String> command = new ArrayList<>(List.of(
@@ -96,6 +100,7 @@ public final class QuickStart {
                 "-Dportal.mail.transport=file",
                 "-Dportal.mail.outbox=" + data.resolve("mail"),
                 "-Dportal.public-url=http://localhost:" + port + "/",
+                "-Dportal.session.secure-cookie=false", // local http: a Secure cookie would never come back
                 "-jar", runtime.resolve("payara-micro.jar").toString(),
                 "--nohazelcast",
                 "--port", Integer.toString(port),

@@ -206,6 +206,19 @@ class SignInBrowserIT {
     }
 
     @Test
+    void every_answer_forbids_framing_and_sniffing_and_the_session_cookie_is_http_only_and_same_site() throws Exception {
+        HttpResponse<String> page = get("/login.xhtml", null);
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
     void unknown_pages_and_forms_without_their_view_state_get_a_translated_page_and_no_stack_trace() throws Exception {
         HttpResponse<String> missing = get("/nothing-here.xhtml", null);
         assertEquals(404, missing.statusCode());
