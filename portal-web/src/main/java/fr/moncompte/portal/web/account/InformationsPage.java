@@ -6,6 +6,7 @@ import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.session.SignedInSession;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -63,7 +64,7 @@ public class InformationsPage implements Serializable {
                 messages.fieldError("password:confirm", "password.mismatch");
                 return;
             }
-            accounts.changePassword(currentPassword, newPassword, clientAddress());
+            accounts.changePassword(currentPassword, newPassword, SignedInSession.idOf(request()), request().getRemoteAddr());
             messages.formInfo("password", "password.changed");
             account = null;
         } catch (PortalException refused) {
@@ -77,8 +78,8 @@ public class InformationsPage implements Serializable {
         }
     }
 
-    private static String clientAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     public String getCurrentPassword() {

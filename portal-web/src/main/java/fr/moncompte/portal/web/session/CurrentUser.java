@@ -4,6 +4,7 @@ import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,6 +33,9 @@ public class CurrentUser {
 
     @EJB
     Accounts accounts;
+
+    @EJB
+    Sessions sessions;
 
     private UserAccount account;
 
@@ -79,6 +83,10 @@ public class CurrentUser {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Language language = localeSelection.current();
+        String sessionId = SignedInSession.idOf(request);
+        if (sessionId != null) {
+            sessions.end(sessionId, request.getRemoteAddr());
+        }
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true&lang=" + language.code());

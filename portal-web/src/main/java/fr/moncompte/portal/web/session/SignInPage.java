@@ -1,7 +1,9 @@
 package fr.moncompte.portal.web.session;
 
+import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.security.SignInMechanism;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -32,6 +34,9 @@ public class SignInPage {
     @Inject
     PageMessages messages;
 
+    @EJB
+    Sessions sessions;
+
     private String email;
     private String password;
     private String continueTo;
@@ -47,6 +52,8 @@ public class SignInPage {
         if (status == AuthenticationStatus.SUCCESS) {
             // A new session id at sign-in defeats session fixation. (The pages then take the account's language.)
             request.changeSessionId();
+            request.getSession().setAttribute(SignedInSession.ID,
+                    sessions.start(request.getRemoteAddr(), request.getHeader("User-Agent")));
             String page = SignInMechanism.isLocalPage(continueTo) ? continueTo : HOME;
             external.redirect(external.getRequestContextPath() + page);
         } else {

@@ -38,7 +38,8 @@ public class PasswordChangeProbe extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             transaction.begin();
-            accounts.changePassword(request.getParameter("current"), request.getParameter("next"), request.getRemoteAddr());
+            accounts.changePassword(request.getParameter("current"), request.getParameter("next"), null,
+                    request.getRemoteAddr());
             transaction.rollback();
             response.getWriter().print("rolled back");
         } catch (Exception e) {

@@ -141,6 +141,31 @@ class SignInBrowserIT {
         }
     }
 
+    @Test
+    void the_security_menu_lists_sessions_and_sign_ins_and_ends_the_other_sessions() throws Exception {
+        try (Browser here = new Browser(portal, "fr-FR,fr"); Browser there = new Browser(portal, "fr-FR,fr")) {
+            there.signIn(CLAIRE, PASSWORD);
+            here.signIn(CLAIRE, PASSWORD);
+            here.driver.findElement(By.id("menuSecurity")).click();
+            here.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("sessions:active")), "the sessions");
+            String sessions = here.text(By.id("sessions:active"));
+            assertEquals(1, sessions.split("\\(cette session\\)", -1).length - 1, "one session is this one: " + sessions);
+            assertTrue(here.driver.findElements(By.cssSelector("#sessions\\:active tbody tr")).size() >= 2, sessions);
+            assertTrue(here.text(By.id("signIns")).contains("Réussie"), "recent sign-ins in words");
+            here.screenshot("claire-security");
+
+            here.driver.findElement(By.id("sessions:endOthers")).click();
+            here.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "terminée"), "the outcome");
+            assertEquals(1, here.driver.findElements(By.cssSelector("#sessions\\:active tbody tr")).size(),
+                    "only this session is left");
+
+            there.open("/account/informations.xhtml");
+            assertTrue(there.driver.getCurrentUrl().contains("/login.xhtml?ended=true"), there.driver.getCurrentUrl());
+            here.open("/account/informations.xhtml");
+            assertEquals("Claire Martin", here.text(By.id("userMenu:menu_button")), "this session stays open");
+        }
+    }
+
     static void openUserMenu(Browser browser) {
         browser.driver.findElement(By.id("userMenu:menu_button")).click();
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("userMenu:signOut")), "the menu");
@@ -165,6 +190,7 @@ class SignInBrowserIT {
             assertEquals(before, Mailbox.await(passwordMailToLuc, before + 1, 3_000).size(),
                     "a refused change sends nothing");
 
+            Browser elsewhere = new Browser(portal, "en-GB,en").signIn(LUC, PASSWORD);
             String chosen = "Three green bicycles at dawn";
             browser.type("password:current", PASSWORD);
             browser.type("password:new", chosen);
@@ -178,6 +204,15 @@ class SignInBrowserIT {
             List<MimeMessage> mails = Mailbox.await(passwordMailToLuc, before + 1, 60_000);
             assertEquals(before + 1, mails.size(), "one mail for the change");
             assertEquals("Your password was changed", mails.get(mails.size() - 1).getSubject());
+
+            try (elsewhere) {
+                elsewhere.open("/account/informations.xhtml");
+                assertTrue(elsewhere.driver.getCurrentUrl().contains("/login.xhtml?ended=true"),
+                        "the password change ended the other session: " + elsewhere.driver.getCurrentUrl());
+                assertTrue(elsewhere.text(By.cssSelector("main")).contains("after a password change"));
+            }
+            browser.open("/account/informations.xhtml");
+            assertEquals("Luc Petit", browser.text(By.id("userMenu:menu_button")), "the session that changed it stays");
 
             browser.forgetSession();
             browser.signInExpectingFailure(LUC, PASSWORD);

@@ -12,8 +12,10 @@ import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
+import fr.moncompte.portal.domain.session.boundary.Sessions;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,6 +52,9 @@ public class Accounts {
     @Inject
     ApplicationEvents events;
 
+    @EJB
+    Sessions sessions;
+
     /** The signed-in person's account. */
     public UserAccount current() {
         return account(callerId());
@@ -63,10 +68,12 @@ public class Accounts {
     }
 
     /**
-     * Changes the caller's password after checking the current one and the policy; writes the audit event and sends
-     * {@link EventType#PASSWORD_CHANGED} in the same transaction.
+     * Changes the caller's password after checking the current one and the policy; ends the account's other sessions,
+     * writes the audit event and sends {@link EventType#PASSWORD_CHANGED}, all in the same transaction.
+     *
+     * @param currentSessionId the caller's own session, which stays open
      */
-    public void changePassword(String currentPassword, String newPassword, String sourceAddress) {
+    public void changePassword(String currentPassword, String newPassword, String currentSessionId, String sourceAddress) {
         UserAccount account = current();
         if (!hashing.matches(currentPassword, account.getPasswordHash())) {
             throw new PortalException("password.currentWrong");
@@ -76,6 +83,7 @@ public class Accounts {
             throw new PortalException("password.unchanged");
         }
         account.changePassword(hashing.hash(newPassword), Instant.now());
+        sessions.endAllBut(account.getId(), currentSessionId);
         audit.record(account.getId(), "PASSWORD_CHANGED", TARGET, account.getId(), null, null, sourceAddress);
         events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId()));
     }

@@ -1,0 +1,109 @@
+package fr.moncompte.portal.domain.session.boundary;
+
+import fr.moncompte.portal.domain.NotFound;
+import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.account.entity.SignInAttempt;
+import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.session.entity.UserSession;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The signed-in person's sessions: started at sign-in, checked on each request, listed in "Sécurité", ended one by
+ * one or all but the current one. Always about the caller's own account: an id of someone else's session answers
+ * "not found".
+ */
+@Stateless
+@RolesAllowed(Roles.USER)
+public class Sessions {
+
+    static final String TARGET = "USER_SESSION";
+    static final int RECENT_SIGN_INS = 20;
+
+    @PersistenceContext(unitName = "domain")
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    AuditLog audit;
+
+    /** Opens the record of a new signed-in session; the returned id goes into the HTTP session. */
+    public String start(String sourceAddress, String userAgent) {
+        String id = UUID.randomUUID().toString();
+        em.persist(new UserSession(id, callerId(), Instant.now(), sourceAddress, userAgent));
+        return id;
+    }
+
+    /** True while the session is open; notes the activity. False once it was ended (here or elsewhere). */
+    public boolean stillActive(String sessionId) {
+        UserSession session = sessionId == null ? null : em.find(UserSession.class, sessionId);
+        if (session == null || !session.getAccountId().equals(callerId()) || !session.isActive()) {
+            return false;
+        }
+        session.seen(Instant.now());
+        return true;
+    }
+
+    public List<UserSession> active() {
+        return em.createNamedQuery(UserSession.ACTIVE_OF_ACCOUNT, UserSession.class)
+                .setParameter("accountId", callerId())
+                .getResultList();
+    }
+
+    /** The last sign-in attempts on the caller's account, successes and failures, newest first. */
+    public List<SignInAttempt> recentSignIns() {
+        return em.createQuery("""
+                        select a from SignInAttempt a where a.accountId = :accountId order by a.occurredAt desc""",
+                        SignInAttempt.class)
+                .setParameter("accountId", callerId())
+                .setMaxResults(RECENT_SIGN_INS)
+                .getResultList();
+    }
+
+    public void end(String sessionId, String sourceAddress) {
+        UserSession session = em.find(UserSession.class, sessionId);
+        if (session == null || !session.getAccountId().equals(callerId())) {
+            throw new NotFound();
+        }
+        session.end(Instant.now());
+        audit.record(callerId(), "SESSION_ENDED", TARGET, sessionId, null, null, sourceAddress);
+    }
+
+    /** Ends every session of the caller but {@code currentSessionId}; returns how many. */
+    public int endOthers(String currentSessionId, String sourceAddress) {
+        int ended = endAllBut(callerId(), currentSessionId);
+        if (ended > 0) {
+            audit.record(callerId(), "OTHER_SESSIONS_ENDED", TARGET, currentSessionId, null, "ended=" + ended, sourceAddress);
+        }
+        return ended;
+    }
+
+    /** For other boundaries in the same transaction (a password change): ends the account's other sessions. */
+    public int endAllBut(long accountId, String keptSessionId) {
+        Instant now = Instant.now();
+        int ended = 0;
+        for (UserSession session : em.createNamedQuery(UserSession.ACTIVE_OF_ACCOUNT, UserSession.class)
+                .setParameter("accountId", accountId).getResultList()) {
+            if (!session.getId().equals(keptSessionId)) {
+                session.end(now);
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    private long callerId() {
+        return Long.parseLong(context.getCallerPrincipal().getName());
+    }
+}

@@ -1,0 +1,2 @@
+/** Starting, checking, listing and ending signed-in sessions. */
+package fr.moncompte.portal.domain.session.boundary;

@@ -1,0 +1,2 @@
+/** Signed-in sessions as stored. */
+package fr.moncompte.portal.domain.session.entity;
