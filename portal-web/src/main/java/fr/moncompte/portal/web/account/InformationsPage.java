@@ -3,6 +3,7 @@ package fr.moncompte.portal.web.account;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
+import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
@@ -36,6 +37,8 @@ public class InformationsPage implements Serializable {
     private transient UserAccount account;
     private transient List<AccessGrant> access;
 
+    private String phone;
+    private String language;
     private String currentPassword;
     private String newPassword;
     private String confirmation;
@@ -45,6 +48,42 @@ public class InformationsPage implements Serializable {
             account = accounts.current();
         }
         return account;
+    }
+
+    /** Saves phone and language; the pages switch to the chosen language at once. */
+    public void saveContact() {
+        try {
+            Language chosen = Language.fromCode(language);
+            accounts.changeContact(phone, chosen, request().getRemoteAddr());
+            localeSelection.use(chosen);
+            account = null;
+            phone = getAccount().getPhone();
+            messages.formInfo("contact", "contact.saved");
+        } catch (PortalException refused) {
+            messages.fieldError("contact:phone", refused);
+        }
+    }
+
+    public String getPhone() {
+        if (phone == null && language == null) {
+            phone = getAccount().getPhone();
+        }
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getLanguage() {
+        if (language == null) {
+            language = getAccount().getLanguage().code();
+        }
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public List<AccessGrant> getAccess() {

@@ -166,6 +166,36 @@ class SignInBrowserIT {
         }
     }
 
+    @Test
+    void contact_data_refuses_a_bad_phone_without_losing_input_then_saves_and_applies_the_language() throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn(CLAIRE, PASSWORD);
+            browser.type("contact:phone", "06 12");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("contact:language")))
+                    .selectByValue("en");
+            browser.driver.findElement(By.id("contact:save")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("contact:phoneMsg"),
+                    "n'est pas valide"), "the phone message");
+            assertEquals("06 12", browser.driver.findElement(By.id("contact:phone")).getAttribute("value"), "kept");
+            assertEquals("true", browser.driver.findElement(By.id("contact:phone")).getAttribute("aria-invalid"));
+            assertEquals("fr", browser.htmlLang(), "nothing was saved");
+
+            browser.type("contact:phone", "06 98 76 54 32");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("contact:language")))
+                    .selectByValue("en");
+            browser.driver.findElement(By.id("contact:save")).click();
+            browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"), "English pages");
+            assertTrue(browser.text(By.id("contact:outcome")).contains("Your contact details were saved."));
+            assertEquals("+33698765432", browser.driver.findElement(By.id("contact:phone")).getAttribute("value"));
+
+            // Back to French, as the other tests expect of Claire.
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("contact:language")))
+                    .selectByValue("fr");
+            browser.driver.findElement(By.id("contact:save")).click();
+            browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"), "French pages");
+        }
+    }
+
     static void openUserMenu(Browser browser) {
         browser.driver.findElement(By.id("userMenu:menu_button")).click();
         browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("userMenu:signOut")), "the menu");

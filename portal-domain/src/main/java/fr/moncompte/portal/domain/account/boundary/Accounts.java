@@ -6,6 +6,7 @@ import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.control.PasswordHashing;
 import fr.moncompte.portal.domain.account.control.PasswordPolicy;
+import fr.moncompte.portal.domain.account.control.PhoneNumber;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
@@ -86,6 +87,22 @@ public class Accounts {
         sessions.endAllBut(account.getId(), currentSessionId);
         audit.record(account.getId(), "PASSWORD_CHANGED", TARGET, account.getId(), null, null, sourceAddress);
         events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId()));
+    }
+
+    /**
+     * Saves the caller's contact data: phone (E.164, or none) and interface language. Nothing is saved when the phone
+     * cannot be read, so the form keeps what the person typed.
+     */
+    public void changeContact(String typedPhone, Language language, String sourceAddress) {
+        String phone = PhoneNumber.normalise(typedPhone);
+        UserAccount account = current();
+        String before = "phone=" + account.getPhone() + ", language=" + account.getLanguage().code();
+        account.changePhone(phone);
+        account.changeLanguage(language);
+        String after = "phone=" + phone + ", language=" + language.code();
+        if (!before.equals(after)) {
+            audit.record(account.getId(), "CONTACT_CHANGED", TARGET, account.getId(), before, after, sourceAddress);
+        }
     }
 
     /** Sets the caller's interface language, which pages, mails and documents follow. */

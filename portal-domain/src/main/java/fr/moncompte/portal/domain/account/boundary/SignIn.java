@@ -77,9 +77,10 @@ public class SignIn {
 
     private void lockAfterRepeatedFailures(UserAccount account, Instant now, String sourceAddress) {
         em.flush();
-        Instant lastSuccess = em.createNamedQuery(SignInAttempt.LAST_SUCCESS, Instant.class)
+        Instant lastSuccess = em.createNamedQuery(SignInAttempt.LAST_SUCCESS, SignInAttempt.class)
                 .setParameter("accountId", account.getId())
-                .getSingleResult();
+                .setMaxResults(1)
+                .getResultStream().findFirst().map(SignInAttempt::getOccurredAt).orElse(null);
         long failures = em.createNamedQuery(SignInAttempt.FAILURES_SINCE, Long.class)
                 .setParameter("accountId", account.getId())
                 .setParameter("since", Lockout.countFailuresSince(now, lastSuccess))

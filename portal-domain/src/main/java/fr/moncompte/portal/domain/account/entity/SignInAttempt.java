@@ -16,8 +16,11 @@ import java.time.Instant;
 @NamedQuery(name = SignInAttempt.FAILURES_SINCE, query = """
         select count(a) from SignInAttempt a
         where a.accountId = :accountId and a.succeeded = false and a.occurredAt > :since""")
+// The latest success as an entity, not max(occurredAt): an aggregate bypasses the attribute's converter, and
+// PostgreSQL's driver then hands over a Timestamp where H2's hands over an OffsetDateTime.
 @NamedQuery(name = SignInAttempt.LAST_SUCCESS, query = """
-        select max(a.occurredAt) from SignInAttempt a where a.accountId = :accountId and a.succeeded = true""")
+        select a from SignInAttempt a where a.accountId = :accountId and a.succeeded = true
+        order by a.occurredAt desc""")
 public class SignInAttempt {
 
     public static final String FAILURES_SINCE = "SignInAttempt.failuresSince";

@@ -80,6 +80,10 @@ public class UserAccount {
         this.passwordChangedAt = when;
     }
 
+    public void changePhone(String phone) {
+        this.phone = phone;
+    }
+
     public void changeLanguage(Language language) {
         this.language = language;
     }
