@@ -72,10 +72,10 @@ public class CurrentUser {
         Language language = Language.fromCode(code);
         localeSelection.use(language);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (isSignedIn()) {
-            accounts.changeLanguage(language, ((HttpServletRequest) external.getRequest()).getRemoteAddr());
-        }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (isSignedIn()) {
+            accounts.changeLanguage(language, request.getRemoteAddr());
+        }
         external.redirect(request.getRequestURI());
     }
 

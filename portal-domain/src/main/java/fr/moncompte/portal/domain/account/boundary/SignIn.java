@@ -31,8 +31,6 @@ import java.util.Set;
 @PermitAll
 public class SignIn {
 
-    static final String TARGET = "USER_ACCOUNT";
-
     @PersistenceContext(unitName = "domain")
     EntityManager em;
 
@@ -88,7 +86,7 @@ public class SignIn {
         if (Lockout.locks(failures)) {
             Instant until = Lockout.lockedUntil(now);
             account.lockUntil(until);
-            audit.record(null, "ACCOUNT_LOCKED", TARGET, account.getId(), null, "lockedUntil=" + until, sourceAddress);
+            audit.record(null, "ACCOUNT_LOCKED", Accounts.TARGET, account.getId(), null, "lockedUntil=" + until, sourceAddress);
             events.publish(DomainEvent.aboutAccount(EventType.ACCOUNT_LOCKED, null, account.getId()));
         }
     }
