@@ -22,6 +22,8 @@ import java.util.UUID;
 public record DomainEvent(UUID id, EventType type, Instant occurredAt, Long actorId, Map<String, String> subjects) {
 
     public static final String ACCOUNT = "account";
+    /** A one-time link: the mail asks the domain for its secret, which is never in the event. */
+    public static final String LINK = "link";
 
     public DomainEvent {
         Objects.requireNonNull(id, "id");
@@ -36,12 +38,22 @@ public record DomainEvent(UUID id, EventType type, Instant occurredAt, Long acto
                 Map.of(ACCOUNT, Long.toString(accountId)));
     }
 
-    public long subjectId(String role) {
+    /** An event about a one-time link sent to an account, happening now. */
+    public static DomainEvent aboutLink(EventType type, Long actorId, long accountId, String linkId) {
+        return new DomainEvent(UUID.randomUUID(), type, Instant.now(), actorId,
+                Map.of(ACCOUNT, Long.toString(accountId), LINK, linkId));
+    }
+
+    public String subject(String role) {
         String value = subjects.get(role);
         if (value == null) {
             throw new IllegalArgumentException(type + " event " + id + " names no " + role);
         }
-        return Long.parseLong(value);
+        return value;
+    }
+
+    public long subjectId(String role) {
+        return Long.parseLong(subject(role));
     }
 
     public String toJson() {

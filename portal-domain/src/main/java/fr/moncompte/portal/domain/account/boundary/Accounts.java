@@ -4,19 +4,22 @@ import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
+import fr.moncompte.portal.domain.account.control.EmailAddress;
+import fr.moncompte.portal.domain.account.control.LinkIssuing;
 import fr.moncompte.portal.domain.account.control.PasswordHashing;
 import fr.moncompte.portal.domain.account.control.PasswordPolicy;
 import fr.moncompte.portal.domain.account.control.PhoneNumber;
+import fr.moncompte.portal.domain.account.entity.AccountLink;
 import fr.moncompte.portal.domain.account.entity.Language;
+import fr.moncompte.portal.domain.account.entity.LinkPurpose;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
-import fr.moncompte.portal.domain.session.boundary.Sessions;
+import fr.moncompte.portal.domain.session.control.SessionEnding;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,6 +28,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import static fr.moncompte.portal.domain.Roles.USER;
 
@@ -36,7 +40,7 @@ import static fr.moncompte.portal.domain.Roles.USER;
 @RolesAllowed(USER)
 public class Accounts {
 
-    static final String TARGET = "USER_ACCOUNT";
+    static final String TARGET = UserAccount.AUDIT_TARGET;
 
     @PersistenceContext(unitName = "domain")
     EntityManager em;
@@ -53,8 +57,11 @@ public class Accounts {
     @Inject
     ApplicationEvents events;
 
-    @EJB
-    Sessions sessions;
+    @Inject
+    SessionEnding sessionEnding;
+
+    @Inject
+    LinkIssuing links;
 
     /** The signed-in person's account. */
     public UserAccount current() {
@@ -84,9 +91,45 @@ public class Accounts {
             throw new PortalException("password.unchanged");
         }
         account.changePassword(hashing.hash(newPassword), Instant.now());
-        sessions.endAllBut(account.getId(), currentSessionId);
+        sessionEnding.endAllBut(account.getId(), currentSessionId);
         audit.record(account.getId(), "PASSWORD_CHANGED", TARGET, account.getId(), null, null, sourceAddress);
         events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId()));
+    }
+
+    /**
+     * Asks to change the caller's login to {@code typedEmail}: checks the current password, then sends a confirmation
+     * link to the new address and tells the current one ({@link EventType#EMAIL_CHANGE_REQUESTED}). The login changes
+     * only when the link is used. An address another account holds is refused with {@code email.unavailable}, which
+     * names nobody.
+     *
+     * @return the new address and until when its link works
+     */
+    public AccountLink requestEmailChange(String currentPassword, String typedEmail, String sourceAddress) {
+        UserAccount account = current();
+        if (!hashing.matches(currentPassword, account.getPasswordHash())) {
+            throw new PortalException("password.currentWrong");
+        }
+        String email = EmailAddress.normalise(typedEmail);
+        String key = UserAccount.emailKey(email);
+        if (key.equals(account.getEmailKey())) {
+            throw new PortalException("email.unchanged");
+        }
+        boolean taken = !em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("emailKey", key).getResultList().isEmpty();
+        if (taken) {
+            throw new PortalException("email.unavailable");
+        }
+        return links.emailChange(account, email, sourceAddress);
+    }
+
+    /** The caller's e-mail change waiting for its confirmation, if any. */
+    public Optional<AccountLink> pendingEmailChange() {
+        return em.createNamedQuery(AccountLink.OPEN_OF_ACCOUNT, AccountLink.class)
+                .setParameter("accountId", callerId())
+                .setParameter("purpose", LinkPurpose.EMAIL_CHANGE)
+                .setParameter("now", Instant.now())
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     /**

@@ -22,6 +22,8 @@ import java.util.Locale;
 public class UserAccount {
 
     public static final String BY_EMAIL = "UserAccount.byEmail";
+    /** How audit events name an account as their target. */
+    public static final String AUDIT_TARGET = "USER_ACCOUNT";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "domain_seq")
@@ -80,6 +82,23 @@ public class UserAccount {
         this.passwordChangedAt = when;
     }
 
+    /** The login changes with the address: both are kept, the key lower-cased for uniqueness. */
+    public void changeEmail(String email) {
+        this.email = email;
+        this.emailKey = emailKey(email);
+    }
+
+    /** An invited person chose their first password: the account is active from now on. */
+    public void activate(String passwordHash, Instant when) {
+        changePassword(passwordHash, when);
+        this.status = AccountStatus.ACTIVE;
+    }
+
+    /** A password reset proves the owner: a lock set by someone guessing the old password no longer applies. */
+    public void unlock() {
+        this.lockedUntil = null;
+    }
+
     public void changePhone(String phone) {
         this.phone = phone;
     }
@@ -114,6 +133,10 @@ public class UserAccount {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getEmailKey() {
+        return emailKey;
     }
 
     public String getFirstName() {

@@ -1,6 +1,10 @@
 package fr.moncompte.portal.domain.organisation.boundary;
 
+import fr.moncompte.portal.domain.NotFound;
+import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.account.control.LinkIssuing;
+import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.organisation.entity.AccountKind;
 import fr.moncompte.portal.domain.organisation.entity.BillingMode;
@@ -9,6 +13,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -40,6 +45,9 @@ public class CompanyScope {
     @Resource
     SessionContext session;
 
+    @Inject
+    LinkIssuing links;
+
     public List<Company> companies(int first, int max) {
         return page(em.createQuery("select c from Company c where " + IN_SCOPE + " order by c.legalName, c.id",
                 Company.class), first, max);
@@ -50,14 +58,34 @@ public class CompanyScope {
                 + " order by u.lastName, u.firstName, u.id", UserAccount.class), first, max);
     }
 
+    /** A user in the caller's scope; anyone else is "not found" (SPEC §4 rule 1). */
+    public UserAccount user(long userId) {
+        return inScope(em.createQuery("select distinct u from Company c join c.members u where u.id = :userId and "
+                + IN_SCOPE, UserAccount.class).setParameter("userId", userId))
+                .getResultStream().findFirst().orElseThrow(NotFound::new);
+    }
+
+    /**
+     * Sends an invited user a new invitation link (7 days); the earlier link stops working. Someone who already chose
+     * a password is not invited again ({@code invitation.notInvited}).
+     */
+    public void resendInvitation(long userId, String sourceAddress) {
+        UserAccount user = user(userId);
+        if (user.getStatus() != AccountStatus.INVITED) {
+            throw new PortalException("invitation.notInvited");
+        }
+        links.invitation(user, callerId(), sourceAddress);
+    }
+
     private <T> List<T> page(TypedQuery<T> query, int first, int max) {
+        return inScope(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private <T> TypedQuery<T> inScope(TypedQuery<T> query) {
         return query.setParameter("operator", session.isCallerInRole(Roles.OPERATOR) ? 1 : 0)
                 .setParameter("me", callerId())
                 .setParameter("client", AccountKind.CLIENT)
-                .setParameter("firmBilled", BillingMode.FIRM)
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .getResultList();
+                .setParameter("firmBilled", BillingMode.FIRM);
     }
 
     private long callerId() {

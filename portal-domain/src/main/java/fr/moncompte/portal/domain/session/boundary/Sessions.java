@@ -4,6 +4,7 @@ import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.account.entity.SignInAttempt;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.session.control.SessionEnding;
 import fr.moncompte.portal.domain.session.entity.UserSession;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,9 @@ public class Sessions {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SessionEnding ending;
+
     /** Opens the record of a new signed-in session; the returned id goes into the HTTP session. */
     public String start(String sourceAddress, String userAgent) {
         String id = UUID.randomUUID().toString();
@@ -45,19 +49,33 @@ public class Sessions {
         return id;
     }
 
-    /** True while the session is open; notes the activity. False once it was ended (here or elsewhere). */
-    public boolean stillActive(String sessionId) {
+    /**
+     * Where the caller's session stands, noting the activity while it is active. A session past its idle or 12-hour
+     * limit is ended here and then, so that "Sécurité" and every other node agree; an unknown id counts as ended.
+     */
+    public UserSession.State check(String sessionId) {
         UserSession session = sessionId == null ? null : em.find(UserSession.class, sessionId);
-        if (session == null || !session.getAccountId().equals(callerId()) || !session.isActive()) {
-            return false;
+        if (session == null || !session.getAccountId().equals(callerId())) {
+            return UserSession.State.ENDED;
         }
-        session.seen(Instant.now());
-        return true;
+        Instant now = Instant.now();
+        UserSession.State state = session.stateAt(now);
+        if (state == UserSession.State.ACTIVE) {
+            session.seen(now);
+        } else if (state != UserSession.State.ENDED) {
+            session.end(now);
+            audit.record(callerId(), state == UserSession.State.IDLE ? "SESSION_IDLE_TIMEOUT" : "SESSION_TIME_LIMIT",
+                    TARGET, sessionId, null, null, null);
+        }
+        return state;
     }
 
     public List<UserSession> active() {
+        Instant now = Instant.now();
         return em.createNamedQuery(UserSession.ACTIVE_OF_ACCOUNT, UserSession.class)
                 .setParameter("accountId", callerId())
+                .setParameter("startedAfter", UserSession.startedAfter(now))
+                .setParameter("seenAfter", UserSession.seenAfter(now))
                 .getResultList();
     }
 
@@ -82,23 +100,9 @@ public class Sessions {
 
     /** Ends every session of the caller but {@code currentSessionId}; returns how many. */
     public int endOthers(String currentSessionId, String sourceAddress) {
-        int ended = endAllBut(callerId(), currentSessionId);
+        int ended = ending.endAllBut(callerId(), currentSessionId);
         if (ended > 0) {
             audit.record(callerId(), "OTHER_SESSIONS_ENDED", TARGET, currentSessionId, null, "ended=" + ended, sourceAddress);
-        }
-        return ended;
-    }
-
-    /** For other boundaries in the same transaction (a password change): ends the account's other sessions. */
-    public int endAllBut(long accountId, String keptSessionId) {
-        Instant now = Instant.now();
-        int ended = 0;
-        for (UserSession session : em.createNamedQuery(UserSession.ACTIVE_OF_ACCOUNT, UserSession.class)
-                .setParameter("accountId", accountId).getResultList()) {
-            if (!session.getId().equals(keptSessionId)) {
-                session.end(now);
-                ended++;
-            }
         }
         return ended;
     }

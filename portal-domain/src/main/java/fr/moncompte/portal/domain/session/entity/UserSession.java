@@ -13,12 +13,23 @@ import java.time.Instant;
 @Entity
 @Table(name = "user_session")
 @NamedQuery(name = UserSession.ACTIVE_OF_ACCOUNT, query = """
-        select s from UserSession s where s.accountId = :accountId and s.endedAt is null order by s.lastSeenAt desc""")
+        select s from UserSession s where s.accountId = :accountId and s.endedAt is null
+        and s.startedAt > :startedAfter and s.lastSeenAt > :seenAfter order by s.lastSeenAt desc""")
+@NamedQuery(name = UserSession.NOT_ENDED_OF_ACCOUNT, query = """
+        select s from UserSession s where s.accountId = :accountId and s.endedAt is null""")
 public class UserSession {
 
     public static final String ACTIVE_OF_ACCOUNT = "UserSession.activeOfAccount";
+    public static final String NOT_ENDED_OF_ACCOUNT = "UserSession.notEndedOfAccount";
     /** How often the last-seen time is written: more often would write on every click. */
     static final Duration LAST_SEEN_PRECISION = Duration.ofMinutes(1);
+    /** A session idle this long is over (ASVS 3.3.2); the HTTP session times out at the same moment. */
+    public static final Duration IDLE_LIMIT = Duration.ofMinutes(30);
+    /** However active, a session is over this long after sign-in (ASVS 3.3.4); the person signs in again. */
+    public static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
+
+    /** Where a session stands at a request. */
+    public enum State { ACTIVE, ENDED, IDLE, EXPIRED }
 
     @Id
     private String id;
@@ -53,8 +64,30 @@ public class UserSession {
         this.userAgent = userAgent == null || userAgent.length() <= 255 ? userAgent : userAgent.substring(0, 255);
     }
 
-    public boolean isActive() {
-        return endedAt == null;
+    /**
+     * Ended (from "Sécurité", by a password change or sign-out) wins; then the 12-hour limit; then idleness, judged
+     * with the last-seen time's own precision so that a session written a minute ago is never taken for idle.
+     */
+    public State stateAt(Instant now) {
+        if (endedAt != null) {
+            return State.ENDED;
+        }
+        if (!now.isBefore(startedAt.plus(ABSOLUTE_LIMIT))) {
+            return State.EXPIRED;
+        }
+        if (!now.isBefore(lastSeenAt.plus(IDLE_LIMIT).plus(LAST_SEEN_PRECISION))) {
+            return State.IDLE;
+        }
+        return State.ACTIVE;
+    }
+
+    /** The bounds the query {@link #ACTIVE_OF_ACCOUNT} takes, so that it lists what {@link #stateAt} calls active. */
+    public static Instant startedAfter(Instant now) {
+        return now.minus(ABSOLUTE_LIMIT);
+    }
+
+    public static Instant seenAfter(Instant now) {
+        return now.minus(IDLE_LIMIT).minus(LAST_SEEN_PRECISION);
     }
 
     /** Notes activity; true when it was worth writing. */

@@ -5,13 +5,15 @@ import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.event.EventType;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MailRendererTest {
 
-    final MailRenderer renderer = new MailRenderer("Inexweb", "https://moncompte.example/");
+    final MailRenderer renderer = new MailRenderer("Inexweb", "https://moncompte.example/", "Europe/Paris");
 
     @Test
     void writes_in_french_to_a_french_speaker() {
@@ -53,5 +55,55 @@ class MailRendererTest {
         assertFalse(mail.html().contains("<script>"), mail.html());
         assertTrue(mail.html().contains("&lt;script&gt;"), mail.html());
         assertTrue(mail.text().contains("<script>"), "the plain-text part keeps the text as typed");
+    }
+
+    @Test
+    void a_reset_mail_carries_its_link_and_when_it_expires_in_the_recipients_words() {
+        String link = renderer.page("password/reset.xhtml") + "?token=abc&lang=fr";
+        Mail mail = renderer.render("PASSWORD_RESET_REQUESTED", new Recipient(3, "claire@example.fr", "Claire", "Martin",
+                Language.FR), "claire@example.fr", link, Instant.parse("2026-11-28T10:05:00Z"));
+        assertEquals("https://moncompte.example/password/reset.xhtml?token=abc&lang=fr", link);
+        assertEquals("Choisissez un nouveau mot de passe", mail.subject());
+        assertTrue(mail.text().contains("Choisir un nouveau mot de passe\n" + link), mail.text());
+        assertTrue(mail.text().contains("jusqu'au 28 novembre 2026"), mail.text());
+        assertTrue(mail.text().contains("11:05"), "Paris time, not UTC: " + mail.text());
+        assertTrue(mail.html().contains("href=\"https://moncompte.example/password/reset.xhtml?token=abc&amp;lang=fr\""),
+                mail.html());
+        assertTrue(mail.html().contains(">Choisir un nouveau mot de passe</a>"), mail.html());
+    }
+
+    @Test
+    void an_invitation_in_english_goes_to_the_address_given() {
+        Mail mail = renderer.render("USER_INVITED", new Recipient(8, "sarah@example.com", "Sarah", "Blake", Language.EN),
+                "sarah@example.com", "https://moncompte.example/invitation.xhtml?token=x", Instant.parse("2026-12-05T09:00:00Z"));
+        assertEquals("sarah@example.com", mail.to());
+        assertEquals("Your invitation to the Inexweb customer area", mail.subject());
+        assertTrue(mail.text().contains("until December 5, 2026"), mail.text());
+        assertTrue(mail.text().contains("Choose my password\nhttps://moncompte.example/invitation.xhtml?token=x"), mail.text());
+    }
+
+    @Test
+    void every_link_and_notice_mail_exists_in_both_languages() {
+        for (String template : new String[]{"USER_INVITED", "PASSWORD_RESET_REQUESTED", "EMAIL_CHANGE_REQUESTED",
+                "EMAIL_CHANGE_NOTICE", "EMAIL_CHANGED"}) {
+            boolean notice = template.equals("EMAIL_CHANGE_NOTICE") || template.equals("EMAIL_CHANGED");
+            for (Language language : Language.values()) {
+                Mail mail = renderer.render(template, new Recipient(1, "a@example.fr", "A", "B", language),
+                        "a@example.fr", notice ? null : "https://moncompte.example/x",
+                        "n***@example.fr");
+                assertFalse(mail.subject().isBlank(), template);
+                assertFalse(mail.text().contains("{"), template + " " + language + ": " + mail.text());
+            }
+        }
+    }
+
+    @Test
+    void a_notice_to_the_old_address_shows_the_new_one_partly_hidden() {
+        assertEquals("c***@example.fr", Addresses.mask("claire.martin@example.fr"));
+        assertEquals("***", Addresses.mask("nonsense"));
+        Mail mail = renderer.render("EMAIL_CHANGE_NOTICE", new Recipient(3, "claire@example.fr", "Claire", "Martin",
+                Language.FR), "claire@example.fr", null, Addresses.mask("claire.new@example.org"));
+        assertTrue(mail.text().contains("par c***@example.org"), mail.text());
+        assertFalse(mail.html().contains("<a href"), "a notice has no link: " + mail.html());
     }
 }

@@ -1,0 +1,192 @@
+package fr.moncompte.portal.domain.account.boundary;
+
+import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.account.control.LinkIssuing;
+import fr.moncompte.portal.domain.account.control.LinkSecret;
+import fr.moncompte.portal.domain.account.control.PasswordHashing;
+import fr.moncompte.portal.domain.account.control.PasswordPolicy;
+import fr.moncompte.portal.domain.account.entity.AccountLink;
+import fr.moncompte.portal.domain.account.entity.AccountStatus;
+import fr.moncompte.portal.domain.account.entity.LinkPurpose;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.event.DomainEvent;
+import fr.moncompte.portal.domain.event.EventType;
+import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
+import fr.moncompte.portal.domain.session.control.SessionEnding;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one-time links a person follows from a mail, signed out: "Mot de passe oublié ?", the invitation to set a
+ * first password, the confirmation of a new e-mail address. Whoever holds the whole link may use it once, before it
+ * expires; any other token (a guess, a link with a changed character) is "unknown", whatever record it names.
+ */
+@Stateless
+@PermitAll
+public class AccountLinks {
+
+    @PersistenceContext(unitName = "domain")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    LinkIssuing issuing;
+
+    @Inject
+    SessionEnding sessionEnding;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ApplicationEvents events;
+
+    /**
+     * Sends a reset link when the e-mail is the login of an active account; otherwise does nothing. The caller answers
+     * the same in every case, so this returns nothing that would tell.
+     */
+    public void requestPasswordReset(String email, String sourceAddress) {
+        em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("emailKey", UserAccount.emailKey(email))
+                .getResultStream().findFirst()
+                .filter(account -> account.getStatus() == AccountStatus.ACTIVE)
+                .ifPresent(account -> issuing.passwordReset(account, sourceAddress));
+    }
+
+    /** What the link's page shows; empty for anything that is not a link we sent. */
+    public Optional<LinkView> open(String token) {
+        Instant now = Instant.now();
+        return find(token).map(link -> new LinkView(link.getPurpose(), link.stateAt(now),
+                link.getPurpose() == LinkPurpose.EMAIL_CHANGE ? link.getNewEmail() : account(link).getEmail(),
+                link.getExpiresAt()));
+    }
+
+    /**
+     * Sets the password through an invitation (the account becomes active) or a reset link (every session of the
+     * account ends, a lock from failed sign-ins is lifted, {@link EventType#PASSWORD_CHANGED} tells the owner).
+     */
+    public void setPassword(String token, String newPassword, String sourceAddress) {
+        AccountLink link = usable(token, LinkPurpose.INVITATION, LinkPurpose.PASSWORD_RESET);
+        UserAccount account = account(link);
+        Instant now = Instant.now();
+        PasswordPolicy.check(newPassword, account.getEmail());
+        if (link.getPurpose() == LinkPurpose.INVITATION) {
+            if (account.getStatus() != AccountStatus.INVITED) {
+                throw new PortalException("link.used");
+            }
+            account.activate(hashing.hash(newPassword), now);
+            audit.record(account.getId(), "INVITATION_ACCEPTED", Accounts.TARGET, account.getId(), null, null, sourceAddress);
+        } else {
+            if (account.getStatus() != AccountStatus.ACTIVE) {
+                throw new PortalException("link.used");
+            }
+            account.changePassword(hashing.hash(newPassword), now);
+            account.unlock();
+            int ended = sessionEnding.endAllBut(account.getId(), null);
+            audit.record(account.getId(), "PASSWORD_RESET", Accounts.TARGET, account.getId(), null,
+                    "sessionsEnded=" + ended, sourceAddress);
+            events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId()));
+        }
+        link.markUsed(now);
+        issuing.cancelOpen(account.getId(), link.getPurpose(), now);
+    }
+
+    /**
+     * Makes the new address the login, unless another account took it meanwhile ({@code email.unavailable}, which
+     * names nobody). {@link EventType#EMAIL_CHANGED} tells both addresses.
+     */
+    public void confirmEmailChange(String token, String sourceAddress) {
+        AccountLink link = usable(token, LinkPurpose.EMAIL_CHANGE);
+        UserAccount account = account(link);
+        Instant now = Instant.now();
+        boolean taken = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("emailKey", UserAccount.emailKey(link.getNewEmail()))
+                .getResultStream().anyMatch(other -> !other.getId().equals(account.getId()));
+        if (taken) {
+            throw new PortalException("email.unavailable");
+        }
+        String before = account.getEmail();
+        account.changeEmail(link.getNewEmail());
+        link.markUsed(now);
+        issuing.cancelOpen(account.getId(), LinkPurpose.EMAIL_CHANGE, now);
+        audit.record(account.getId(), "EMAIL_CHANGED", Accounts.TARGET, account.getId(),
+                "email=" + before, "email=" + account.getEmail(), sourceAddress);
+        events.publish(DomainEvent.aboutLink(EventType.EMAIL_CHANGED, account.getId(), account.getId(), link.getId()));
+    }
+
+    /**
+     * From the page of a used or expired link: sends a fresh one of the same kind when it still makes sense (a reset
+     * for an active account, an invitation for an account still invited), and says nothing either way.
+     */
+    public void sendNewLink(String token, String sourceAddress) {
+        find(token).filter(link -> link.stateAt(Instant.now()) != AccountLink.State.VALID).ifPresent(link -> {
+            UserAccount account = account(link);
+            if (link.getPurpose() == LinkPurpose.PASSWORD_RESET && account.getStatus() == AccountStatus.ACTIVE) {
+                issuing.passwordReset(account, sourceAddress);
+            } else if (link.getPurpose() == LinkPurpose.INVITATION && account.getStatus() == AccountStatus.INVITED) {
+                issuing.invitation(account, null, sourceAddress);
+            }
+        });
+    }
+
+    /**
+     * For the notifications module writing the link's mail: makes the link's secret and keeps its hash. A link
+     * already spent or expired gets no mail (empty). Written again after a failed delivery, the mail carries a new
+     * secret and the old one stops working.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    public Optional<LinkMail> issue(String linkId) {
+        AccountLink link = em.find(AccountLink.class, linkId);
+        if (link == null || link.stateAt(Instant.now()) != AccountLink.State.VALID) {
+            return Optional.empty();
+        }
+        LinkSecret secret = LinkSecret.newFor(link.getId());
+        link.useSecretHash(secret.hash());
+        return Optional.of(new LinkMail(secret.token(), link.getPurpose(), link.getExpiresAt(), link.getNewEmail(),
+                link.getPreviousEmail()));
+    }
+
+    /** For the notifications module: the addresses of an e-mail change, the old one being told too. */
+    @RolesAllowed(Roles.SYSTEM)
+    public Optional<LinkMail> emailChangeOf(String linkId) {
+        return Optional.ofNullable(em.find(AccountLink.class, linkId))
+                .filter(link -> link.getPurpose() == LinkPurpose.EMAIL_CHANGE)
+                .map(link -> new LinkMail(null, link.getPurpose(), link.getExpiresAt(), link.getNewEmail(),
+                        link.getPreviousEmail()));
+    }
+
+    private Optional<AccountLink> find(String token) {
+        return LinkSecret.parse(token).flatMap(secret -> Optional.ofNullable(em.find(AccountLink.class, secret.linkId()))
+                .filter(link -> secret.matches(link.getSecretHash())));
+    }
+
+    private AccountLink usable(String token, LinkPurpose... purposes) {
+        AccountLink link = find(token).orElseThrow(() -> new PortalException("link.unknown"));
+        if (!List.of(purposes).contains(link.getPurpose())) {
+            throw new PortalException("link.unknown");
+        }
+        switch (link.stateAt(Instant.now())) {
+            case USED -> throw new PortalException("link.used");
+            case EXPIRED -> throw new PortalException("link.expired");
+            default -> em.lock(link, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        return link;
+    }
+
+    private UserAccount account(AccountLink link) {
+        return em.find(UserAccount.class, link.getAccountId());
+    }
+}

@@ -1,0 +1,88 @@
+package fr.moncompte.portal.domain.account.control;
+
+import fr.moncompte.portal.domain.account.entity.AccountLink;
+import fr.moncompte.portal.domain.account.entity.LinkPurpose;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.event.DomainEvent;
+import fr.moncompte.portal.domain.event.EventType;
+import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Creates one-time links inside the caller's transaction: the record, the audit event and the domain event whose
+ * mail carries the link (the secret is made when the mail is written). A new link cancels the account's open links
+ * of the same purpose, so only the latest mail works. Who may ask is the calling boundary's business.
+ */
+@Dependent
+@Transactional(Transactional.TxType.MANDATORY)
+public class LinkIssuing {
+
+    /** Password resets an account may ask for in an hour; more are ignored, silently, so nobody floods a mailbox. */
+    static final int RESETS_PER_HOUR = 3;
+
+    @PersistenceContext(unitName = "domain")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ApplicationEvents events;
+
+    public void invitation(UserAccount account, Long actorId, String sourceAddress) {
+        Instant now = Instant.now();
+        AccountLink link = replace(AccountLink.invitation(account.getId(), now), now);
+        audit.record(actorId, "INVITATION_SENT", UserAccount.AUDIT_TARGET, account.getId(), null, "expiresAt=" + link.getExpiresAt(), sourceAddress);
+        events.publish(DomainEvent.aboutLink(EventType.USER_INVITED, actorId, account.getId(), link.getId()));
+    }
+
+    /** @return false when the account asked for too many resets this hour (nothing is sent) */
+    public boolean passwordReset(UserAccount account, String sourceAddress) {
+        Instant now = Instant.now();
+        long recent = em.createNamedQuery(AccountLink.CREATED_SINCE, Long.class)
+                .setParameter("accountId", account.getId())
+                .setParameter("purpose", LinkPurpose.PASSWORD_RESET)
+                .setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult();
+        if (recent >= RESETS_PER_HOUR) {
+            return false;
+        }
+        AccountLink link = replace(AccountLink.passwordReset(account.getId(), now), now);
+        audit.record(null, "PASSWORD_RESET_REQUESTED", UserAccount.AUDIT_TARGET, account.getId(), null, null, sourceAddress);
+        events.publish(DomainEvent.aboutLink(EventType.PASSWORD_RESET_REQUESTED, null, account.getId(), link.getId()));
+        return true;
+    }
+
+    public AccountLink emailChange(UserAccount account, String newEmail, String sourceAddress) {
+        Instant now = Instant.now();
+        AccountLink link = replace(AccountLink.emailChange(account.getId(), account.getEmail(), newEmail, now), now);
+        audit.record(account.getId(), "EMAIL_CHANGE_REQUESTED", UserAccount.AUDIT_TARGET, account.getId(),
+                "email=" + account.getEmail(), "email=" + newEmail, sourceAddress);
+        events.publish(DomainEvent.aboutLink(EventType.EMAIL_CHANGE_REQUESTED, account.getId(), account.getId(), link.getId()));
+        return link;
+    }
+
+    /** Spends the account's other open links of this purpose, e.g. after one was used. */
+    public void cancelOpen(long accountId, LinkPurpose purpose, Instant now) {
+        em.createNamedQuery(AccountLink.OPEN_OF_ACCOUNT, AccountLink.class)
+                .setParameter("accountId", accountId)
+                .setParameter("purpose", purpose)
+                .setParameter("now", now)
+                .getResultList()
+                .forEach(open -> open.cancel(now));
+    }
+
+    private AccountLink replace(AccountLink link, Instant now) {
+        cancelOpen(link.getAccountId(), link.getPurpose(), now);
+        em.persist(link);
+        return link;
+    }
+}
