@@ -14,3 +14,92 @@
         first.focus();
     }
 })();
+
+// Idle sign-out (ASVS 3.3): the server ends a session after 30 minutes without a request. A minute before, this asks
+// whether the person is still there; "Rester connecté" sends a request, which renews the session. The time of the
+// latest request is shared between the portal's tabs through localStorage, so a tab in use keeps the others open.
+(function () {
+    var box = document.getElementById('idleWarning');
+    if (!box) {
+        return;
+    }
+    var KEY = 'portal.lastRequest';
+    var idleMs = parseInt(box.getAttribute('data-idle-seconds'), 10) * 1000;
+    var warnMs = parseInt(box.getAttribute('data-warn-seconds'), 10) * 1000;
+    // Sign out a little before the server would, so that the sign-out request still finds the session.
+    var marginMs = 5000;
+    var countdown = document.getElementById('idleCountdown');
+    var stay = document.getElementById('idle:stay');
+    var leave = document.getElementById('idle:leave');
+    var expire = document.getElementById('idle:expire');
+    var localLast = Date.now();
+    var returnFocus = null;
+    var signingOut = false;
+
+    function noteRequest() {
+        localLast = Date.now();
+        try {
+            localStorage.setItem(KEY, String(localLast));
+        } catch (e) { /* storage refused: this tab keeps its own time */ }
+    }
+
+    function lastRequest() {
+        try {
+            var shared = parseInt(localStorage.getItem(KEY), 10);
+            return isNaN(shared) ? localLast : shared;
+        } catch (e) {
+            return localLast;
+        }
+    }
+
+    function open(secondsLeft) {
+        countdown.textContent = String(secondsLeft);
+        if (!box.hidden) {
+            return;
+        }
+        returnFocus = document.activeElement;
+        box.hidden = false;
+        stay.focus();
+    }
+
+    function close() {
+        if (box.hidden) {
+            return;
+        }
+        box.hidden = true;
+        if (returnFocus && document.body.contains(returnFocus)) {
+            returnFocus.focus();
+        }
+    }
+
+    function tick() {
+        var left = lastRequest() + idleMs - marginMs - Date.now();
+        if (left <= 0) {
+            if (!signingOut) {
+                signingOut = true;
+                expire.click();
+            }
+        } else if (left <= warnMs) {
+            open(Math.ceil(left / 1000));
+        } else {
+            close();
+        }
+    }
+
+    // Keyboard: Tab stays between the dialog's two buttons; Escape means "stay".
+    box.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape') {
+            event.preventDefault();
+            stay.click();
+        } else if (event.key === 'Tab') {
+            event.preventDefault();
+            (document.activeElement === stay ? leave : stay).focus();
+        }
+    });
+
+    noteRequest();
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', noteRequest);
+    }
+    window.setInterval(tick, 1000);
+})();

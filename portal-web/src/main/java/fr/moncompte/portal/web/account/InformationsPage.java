@@ -3,10 +3,12 @@ package fr.moncompte.portal.web.account;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
+import fr.moncompte.portal.domain.account.entity.AccountLink;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.i18n.TimeDisplay;
 import fr.moncompte.portal.web.session.SignedInSession;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -16,6 +18,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
 /** "Mon compte › Informations": the account's data and the password form. */
@@ -37,8 +40,16 @@ public class InformationsPage implements Serializable {
     private transient UserAccount account;
     private transient List<AccessGrant> access;
 
+    @Inject
+    TimeDisplay timeDisplay;
+
+    private transient AccountLink pendingEmailChange;
+    private transient boolean pendingEmailChangeRead;
+
     private String phone;
     private String language;
+    private String newEmail;
+    private String emailPassword;
     private String currentPassword;
     private String newPassword;
     private String confirmation;
@@ -115,6 +126,54 @@ public class InformationsPage implements Serializable {
             newPassword = null;
             confirmation = null;
         }
+    }
+
+    /**
+     * Sends the confirmation link to the new address (the login changes when it is used). On an error the address
+     * typed stays in the field; the password never does.
+     */
+    public void requestEmailChange() {
+        try {
+            AccountLink link = accounts.requestEmailChange(emailPassword, newEmail, request().getRemoteAddr());
+            messages.formInfo("email", "email.linkSent", link.getNewEmail(),
+                    timeDisplay.format(link.getExpiresAt(), localeSelection.getLocale()));
+            newEmail = null;
+            pendingEmailChangeRead = false;
+        } catch (PortalException refused) {
+            messages.fieldError(refused.messageKey().equals("password.currentWrong") ? "email:password" : "email:newEmail",
+                    refused);
+        } finally {
+            emailPassword = null;
+        }
+    }
+
+    /** The change waiting for its confirmation, shown so that a person knows where to look for the link. */
+    public AccountLink getPendingEmailChange() {
+        if (!pendingEmailChangeRead) {
+            pendingEmailChange = accounts.pendingEmailChange().orElse(null);
+            pendingEmailChangeRead = true;
+        }
+        return pendingEmailChange;
+    }
+
+    public String time(Instant instant) {
+        return timeDisplay.format(instant, localeSelection.getLocale());
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getEmailPassword() {
+        return emailPassword;
+    }
+
+    public void setEmailPassword(String emailPassword) {
+        this.emailPassword = emailPassword;
     }
 
     private static HttpServletRequest request() {

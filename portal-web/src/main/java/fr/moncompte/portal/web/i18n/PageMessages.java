@@ -23,6 +23,11 @@ public class PageMessages {
         add(formId, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** A refusal about a whole form, shown beside it. */
+    public void formError(String formId, String key, Object... arguments) {
+        add(formId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
     public void error(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
     }

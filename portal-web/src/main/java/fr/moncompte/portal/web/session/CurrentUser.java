@@ -79,7 +79,29 @@ public class CurrentUser {
         external.redirect(request.getRequestURI());
     }
 
+    /**
+     * How long this session may stay without a request (the HTTP session's timeout, 30 minutes in web.xml); the page
+     * warns 60 seconds before and signs out on its own when nobody answers.
+     */
+    public int getIdleSeconds() {
+        return FacesContext.getCurrentInstance().getExternalContext().getSessionMaxInactiveInterval();
+    }
+
+    /** "Rester connecté": the request itself is what keeps the session open (and notes it as seen). */
+    public void keepAlive() {
+        // Nothing more to do: reaching here has renewed the HTTP session and the session record.
+    }
+
     public void signOut() throws IOException, ServletException {
+        signOut("signedOut");
+    }
+
+    /** The idle warning ran out: signs out and tells why on the sign-in page. */
+    public void signOutIdle() throws IOException, ServletException {
+        signOut("idle");
+    }
+
+    private void signOut(String reason) throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Language language = localeSelection.current();
@@ -89,6 +111,6 @@ public class CurrentUser {
         }
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true&lang=" + language.code());
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?" + reason + "=true&lang=" + language.code());
     }
 }

@@ -1,6 +1,7 @@
 package fr.moncompte.portal.web.session;
 
 import fr.moncompte.portal.domain.session.boundary.Sessions;
+import fr.moncompte.portal.domain.session.entity.UserSession;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +15,8 @@ import java.io.IOException;
 
 /**
  * Every page asked for by a signed-in browser checks that its session is still open: one ended from "Sécurité" on
- * another device, or by a password change, signs this browser out at once (to the sign-in page, which says why).
+ * another device, or by a password change, signs this browser out at once (to the sign-in page, which says why);
+ * so does a session past 30 idle minutes or 12 hours since sign-in, whatever the HTTP session still holds.
  */
 @WebFilter(urlPatterns = "*.xhtml", asyncSupported = true)
 public class SignedInSession extends HttpFilter {
@@ -28,13 +30,19 @@ public class SignedInSession extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !sessions.stillActive(idOf(request))) {
+        UserSession.State state = request.getUserPrincipal() == null ? UserSession.State.ACTIVE : sessions.check(idOf(request));
+        if (state != UserSession.State.ACTIVE) {
             request.logout();
             HttpSession ended = request.getSession(false);
             if (ended != null) {
                 ended.invalidate();
             }
-            redirect(request, response, request.getContextPath() + "/login.xhtml?ended=true");
+            String reason = switch (state) {
+                case IDLE -> "idle";
+                case EXPIRED -> "expired";
+                default -> "ended";
+            };
+            redirect(request, response, request.getContextPath() + "/login.xhtml?" + reason + "=true");
             return;
         }
         chain.doFilter(request, response);

@@ -4,6 +4,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -18,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (no driver download), as a person uses the portal:
@@ -40,6 +44,10 @@ final class Browser implements AutoCloseable {
                 "--no-first-run", "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("portal-chromium"));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        // The console, so that tests can see scripts the Content-Security-Policy blocked.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .build();
@@ -55,6 +63,12 @@ final class Browser implements AutoCloseable {
     Browser open(String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);
         return this;
+    }
+
+    /** Opens a link read from a mail (made with the configured public address) on this deployment. */
+    Browser openLink(String link) throws java.net.MalformedURLException {
+        URL url = new URL(link);
+        return open(url.getPath() + (url.getQuery() == null ? "" : "?" + url.getQuery()));
     }
 
     Browser signIn(String email, String password) {
@@ -112,6 +126,14 @@ final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** What the console said about the Content-Security-Policy since the last call (blocked scripts, eval). */
+    List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("unsafe-eval"))
+                .toList();
     }
 
     /** Drops the session cookie, as a browser that was closed. */

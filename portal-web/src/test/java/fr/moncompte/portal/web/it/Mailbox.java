@@ -3,10 +3,13 @@ package fr.moncompte.portal.web.it;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads what reached the tests' GreenMail server. Several test classes share it, so every look-up selects the
@@ -53,4 +56,42 @@ final class Mailbox {
             }
         };
     }
+
+    static Predicate<MimeMessage> withSubject(String subject) {
+        return message -> subject.equals(subjectOf(message));
+    }
+
+    static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain-text part, which every portal mail has. */
+    static String text(MimeMessage message) {
+        try {
+            MimeMultipart parts = (MimeMultipart) message.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                    return (String) parts.getBodyPart(i).getContent();
+                }
+            }
+            throw new IllegalStateException("No plain-text part in " + message.getSubject());
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The one-time link a mail carries, as the person would click it. */
+    static String link(MimeMessage message) {
+        Matcher link = LINK.matcher(text(message));
+        if (!link.find()) {
+            throw new IllegalStateException("No link in " + subjectOf(message) + ": " + text(message));
+        }
+        return link.group();
+    }
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+\\?token=\\S+");
 }

@@ -1,0 +1,65 @@
+package fr.moncompte.portal.notifications.preference.control;
+
+import fr.moncompte.portal.domain.event.EventType;
+import fr.moncompte.portal.notifications.preference.entity.Channel;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static fr.moncompte.portal.notifications.preference.entity.Channel.EMAIL;
+import static fr.moncompte.portal.notifications.preference.entity.Channel.IN_APP;
+
+/**
+ * One line of the table of SPEC §6: an event type, who receives it, on which channels it can come, which are on by
+ * default, and whether a person may switch it off (a mandatory one may not: it is about their account's security).
+ *
+ * @param forAdministrators only administrators of a billed account receive it (invoices, payments)
+ */
+public record PreferenceRule(EventType type, boolean forAdministrators, boolean mandatory, Set<Channel> offered,
+                             Set<Channel> byDefault) {
+
+    /** SPEC §6, in the order the preferences form lists them. */
+    public static final List<PreferenceRule> TABLE = List.of(
+            mandatory(EventType.USER_INVITED, Set.of(EMAIL)),
+            mandatory(EventType.PASSWORD_CHANGED, Set.of(EMAIL, IN_APP)),
+            mandatory(EventType.EMAIL_CHANGED, Set.of(EMAIL, IN_APP)),
+            mandatory(EventType.ACCOUNT_LOCKED, Set.of(EMAIL, IN_APP)),
+            optional(EventType.ACCESS_GRANTED, false, Set.of(EMAIL, IN_APP)),
+            optional(EventType.ACCESS_REVOKED, false, Set.of(EMAIL, IN_APP)),
+            optional(EventType.INVOICE_ISSUED, true, Set.of(EMAIL, IN_APP)),
+            optional(EventType.INVOICE_OVERDUE, true, Set.of(EMAIL, IN_APP)),
+            optional(EventType.PAYMENT_FAILED, true, Set.of(EMAIL, IN_APP)),
+            // In-app by default; a person may ask for the e-mail too.
+            optional(EventType.PAYMENT_RECEIVED, true, Set.of(IN_APP)));
+
+    public PreferenceRule {
+        offered = Set.copyOf(offered);
+        byDefault = Set.copyOf(byDefault);
+    }
+
+    private static PreferenceRule mandatory(EventType type, Set<Channel> channels) {
+        return new PreferenceRule(type, false, true, channels, channels);
+    }
+
+    private static PreferenceRule optional(EventType type, boolean forAdministrators, Set<Channel> byDefault) {
+        return new PreferenceRule(type, forAdministrators, false, Set.of(EMAIL, IN_APP), byDefault);
+    }
+
+    public static Optional<PreferenceRule> of(EventType type) {
+        return TABLE.stream().filter(rule -> rule.type() == type).findFirst();
+    }
+
+    public boolean offers(Channel channel) {
+        return offered.contains(channel);
+    }
+
+    public boolean onByDefault(Channel channel) {
+        return byDefault.contains(channel);
+    }
+
+    /** What a person may change: a channel the event can come on, of an event that is not mandatory. */
+    public boolean switchable(Channel channel) {
+        return !mandatory && offers(channel);
+    }
+}

@@ -1,0 +1,2 @@
+/** The stored choices. */
+package fr.moncompte.portal.notifications.preference.entity;

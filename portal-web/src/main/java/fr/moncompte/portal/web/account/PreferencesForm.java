@@ -1,0 +1,122 @@
+package fr.moncompte.portal.web.account;
+
+import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.event.EventType;
+import fr.moncompte.portal.notifications.preference.boundary.NotificationPreferences;
+import fr.moncompte.portal.notifications.preference.boundary.PreferenceRow;
+import fr.moncompte.portal.notifications.preference.entity.Channel;
+import fr.moncompte.portal.web.i18n.PageMessages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Mon compte › Informations › Notifications: one switch per event type and channel, mandatory ones locked. */
+@Named
+@ViewScoped
+public class PreferencesForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    NotificationPreferences preferences;
+
+    @Inject
+    PageMessages messages;
+
+    private List<Line> lines;
+
+    public List<Line> getLines() {
+        if (lines == null) {
+            lines = preferences.mine().stream().map(Line::new).toList();
+        }
+        return lines;
+    }
+
+    public void save() {
+        Map<EventType, Map<Channel, Boolean>> wanted = new EnumMap<>(EventType.class);
+        for (Line line : getLines()) {
+            Map<Channel, Boolean> channels = new EnumMap<>(Channel.class);
+            if (line.isEmailOffered()) {
+                channels.put(Channel.EMAIL, line.isEmail());
+            }
+            if (line.isInAppOffered()) {
+                channels.put(Channel.IN_APP, line.isInApp());
+            }
+            wanted.put(line.getType(), channels);
+        }
+        try {
+            preferences.save(wanted, ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest()).getRemoteAddr());
+            lines = null;
+            messages.formInfo("preferences", "preferences.saved");
+        } catch (PortalException refused) {
+            messages.formError("preferences", refused.messageKey());
+        }
+    }
+
+    /** One event type as the form edits it. */
+    public static class Line implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final EventType type;
+        private final boolean mandatory;
+        private final boolean emailOffered;
+        private final boolean inAppOffered;
+        private boolean email;
+        private boolean inApp;
+
+        Line(PreferenceRow row) {
+            this.type = row.type();
+            this.mandatory = row.mandatory();
+            this.emailOffered = row.email().offered();
+            this.inAppOffered = row.inApp().offered();
+            this.email = row.email().enabled();
+            this.inApp = row.inApp().enabled();
+        }
+
+        public EventType getType() {
+            return type;
+        }
+
+        public boolean isMandatory() {
+            return mandatory;
+        }
+
+        public boolean isEmailOffered() {
+            return emailOffered;
+        }
+
+        public boolean isInAppOffered() {
+            return inAppOffered;
+        }
+
+        public boolean isEmail() {
+            return email;
+        }
+
+        public void setEmail(boolean email) {
+            if (!mandatory) {
+                this.email = email;
+            }
+        }
+
+        public boolean isInApp() {
+            return inApp;
+        }
+
+        public void setInApp(boolean inApp) {
+            if (!mandatory) {
+                this.inApp = inApp;
+            }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package fr.moncompte.portal.web.it;
+
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URL;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Mon compte's flows as a person goes through them in Chromium, with the links read from the mails that reached
+ * GreenMail: changing the sign-in address, accepting an invitation, "Mot de passe oublié ?", notification
+ * preferences, the warning before the idle sign-out. Every page visited must run under the Content-Security-Policy
+ * without a single blocked script.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountBrowserIT {
+
+    static final String PASSWORD = "Portail-Demo-2026";
+    static final String THOMAS = "thomas.girard@boulangerie-martin.example";
+    static final String CLAIRE = "claire.martin@boulangerie-martin.example";
+    static final String HUGO = "hugo.moreau@boulangerie-martin.example";
+    static final String NINA = "nina.faure@cabinet-durand.example";
+    static final String LUC = "luc.petit@garage-petit.example";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalArchive.withTestClasses();
+    }
+
+    @ArquillianResource
+    URL portal;
+
+    @Test
+    void changing_the_sign_in_address_asks_the_password_refuses_a_taken_one_and_takes_effect_through_the_link() throws Exception {
+        String newAddress = "t.girard." + System.nanoTime() + "@mail.example";
+        try (Browser browser = new Browser(portal, "en-GB,en")) {
+            browser.signIn(THOMAS, PASSWORD).open("/account/informations.xhtml");
+            assertEquals("en", browser.htmlLang(), "Thomas reads English");
+
+            saveEmail(browser, newAddress, "not my password");
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("email:passwordMsg"),
+                    "The current password is wrong."), "the password refused");
+            assertEquals(newAddress, browser.driver.findElement(By.id("email:newEmail")).getAttribute("value"),
+                    "the address typed is kept");
+            assertEquals("true", browser.driver.findElement(By.id("email:password")).getAttribute("aria-invalid"));
+
+            saveEmail(browser, CLAIRE.toUpperCase(), PASSWORD);
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("email:newEmailMsg"),
+                    "This address cannot be used for your account."), "a taken address refused");
+            assertFalse(browser.text(By.id("email:newEmailMsg")).contains("Claire"), "nobody named");
+
+            saveEmail(browser, "not-an-address", PASSWORD);
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("email:newEmailMsg"),
+                    "This e-mail address is not valid."), "a malformed address refused");
+
+            saveEmail(browser, newAddress, PASSWORD);
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("email:outcome"),
+                    "A confirmation link was sent to " + newAddress), "the link sent");
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pendingText"), newAddress),
+                    "the pending change shown");
+            assertEquals(THOMAS, browser.text(By.id("accountEmail")), "the login changes only with the link");
+            browser.screenshot("thomas-email-change-pending");
+
+            MimeMessage confirmation = Mailbox.await(Mailbox.to(newAddress), 1, 60_000).get(0);
+            assertEquals("Confirm your new e-mail address", confirmation.getSubject());
+            MimeMessage notice = Mailbox.await(m -> Mailbox.to(THOMAS).test(m)
+                    && Mailbox.subjectOf(m).equals("A change of your e-mail address was requested"), 1, 60_000).get(0);
+            assertTrue(Mailbox.text(notice).contains("t***@mail.example"), Mailbox.text(notice));
+
+            String link = Mailbox.link(confirmation);
+            browser.openLink(link);
+            assertTrue(browser.text(By.id("confirmQuestion")).contains(newAddress));
+            browser.driver.findElement(By.id("confirm:confirm")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("emailConfirmed")), "confirmed");
+            browser.screenshot("thomas-email-confirmed");
+
+            Predicate<MimeMessage> changed = m -> Mailbox.subjectOf(m).equals("Your e-mail address was changed");
+            assertEquals(1, Mailbox.await(m -> changed.test(m) && Mailbox.to(newAddress).test(m), 1, 60_000).size());
+            assertEquals(1, Mailbox.await(m -> changed.test(m) && Mailbox.to(THOMAS).test(m), 1, 60_000).size(),
+                    "the old address is told too");
+
+            browser.openLink(link);
+            assertTrue(browser.present(By.id("linkUsed")), "a confirmation link works once");
+            assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+        }
+        try (Browser browser = new Browser(portal, "en-GB,en")) {
+            browser.signInExpectingFailure(THOMAS, PASSWORD);
+            browser.signIn(newAddress.toUpperCase(), PASSWORD);
+            assertEquals(newAddress, browser.text(By.id("accountEmail")));
+        }
+    }
+
+    @Test
+    void an_invited_person_chooses_a_password_through_the_link_an_administrator_sent() throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn(CLAIRE, PASSWORD).open("/users/index.xhtml");
+            WebElement resend = browser.driver.findElement(By.cssSelector("[aria-label='Renvoyer l\\'invitation à Hugo Moreau']"));
+            resend.click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Une nouvelle invitation a été envoyée à " + HUGO), "the invitation sent");
+            assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+            browser.forgetSession();
+
+            MimeMessage invitation = Mailbox.await(Mailbox.to(HUGO), 1, 60_000).get(0);
+            assertEquals("Votre invitation à l'espace client Inexweb", invitation.getSubject());
+            browser.openLink(Mailbox.link(invitation));
+            assertEquals("fr", browser.htmlLang());
+            assertTrue(browser.text(By.id("chooseFor")).contains(HUGO));
+            browser.type("choose:password", "Le pain se lève tôt");
+            browser.type("choose:confirm", "Le pain se leve tot");
+            browser.driver.findElement(By.id("choose:save")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("choose:confirmMsg"),
+                    "La confirmation ne correspond pas"), "the mismatch refused");
+            browser.type("choose:password", "Le pain se lève tôt");
+            browser.type("choose:confirm", "Le pain se lève tôt");
+            browser.driver.findElement(By.id("choose:save")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("welcomeNotice")), "the welcome");
+            browser.screenshot("hugo-welcome");
+            browser.signIn(HUGO, "Le pain se lève tôt");
+            assertEquals("Hugo Moreau", browser.text(By.id("userMenu:menu_button")));
+            assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+        }
+    }
+
+    @Test
+    void forgot_password_from_the_sign_in_page_to_a_new_password() throws Exception {
+        String chosen = "Un café au lait bien chaud";
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.open("/login.xhtml");
+            browser.driver.findElement(By.id("forgot")).click();
+            browser.waitFor(ExpectedConditions.urlContains("/password/forgot.xhtml"), "the forgot page");
+            browser.type("forgot:email", NINA);
+            browser.driver.findElement(By.id("forgot:send")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Si un compte actif utilise cette adresse"), "the neutral answer");
+            browser.screenshot("forgot-sent");
+
+            MimeMessage reset = Mailbox.await(m -> Mailbox.to(NINA).test(m)
+                    && Mailbox.subjectOf(m).equals("Choisissez un nouveau mot de passe"), 1, 60_000).get(0);
+            browser.openLink(Mailbox.link(reset));
+            browser.type("choose:password", chosen);
+            browser.type("choose:confirm", chosen);
+            browser.driver.findElement(By.id("choose:save")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("resetNotice")), "back to sign-in");
+            browser.signIn(NINA, chosen);
+            assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+        }
+    }
+
+    @Test
+    void notification_preferences_keep_mandatory_events_locked_and_save_the_others() throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            // Luc administers Garage Petit and reads English.
+            browser.signIn(LUC, PASSWORD).open("/account/informations.xhtml");
+            List<WebElement> locked = browser.driver.findElements(By.cssSelector("#preferences input[type=checkbox][disabled]"));
+            assertEquals(7, locked.size(), "password, e-mail, lock: both channels; invitation: e-mail only");
+            locked.forEach(box -> assertTrue(box.isSelected()));
+            assertTrue(browser.text(By.id("preferences")).contains("Password changed (mandatory)"));
+            WebElement invoiceMail = checkbox(browser, "New invoice: E-mail");
+            WebElement paymentMail = checkbox(browser, "Payment received: E-mail");
+            assertTrue(invoiceMail.isSelected());
+            assertFalse(paymentMail.isSelected(), "a payment received comes in the portal only, by default");
+
+            invoiceMail.click();
+            paymentMail.click();
+            browser.driver.findElement(By.id("preferences:save")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("preferences:outcome"),
+                    "Your notification preferences were saved."), "saved");
+            browser.screenshot("luc-preferences");
+
+            browser.open("/account/informations.xhtml");
+            assertFalse(checkbox(browser, "New invoice: E-mail").isSelected());
+            assertTrue(checkbox(browser, "Payment received: E-mail").isSelected());
+            checkbox(browser, "New invoice: E-mail").click();
+            checkbox(browser, "Payment received: E-mail").click();
+            browser.driver.findElement(By.id("preferences:save")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("preferences:outcome"),
+                    "were saved"), "saved back");
+            assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+        }
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn("paul.lefevre@boulangerie-martin.example", PASSWORD).open("/account/informations.xhtml");
+            assertFalse(browser.text(By.id("preferences")).contains("Nouvelle facture"), "invoices are for administrators");
+            assertTrue(browser.text(By.id("preferences")).contains("Accès à une application accordé"));
+        }
+    }
+
+    @Test
+    void a_minute_before_the_idle_sign_out_a_dialog_offers_to_stay_and_otherwise_signs_out() throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn("emma.roux@garage-petit.example", PASSWORD).open("/account/security.xhtml");
+            WebElement dialog = browser.driver.findElement(By.id("idleWarning"));
+            assertFalse(dialog.isDisplayed());
+            int idleSeconds = Integer.parseInt(dialog.getAttribute("data-idle-seconds"));
+            assertEquals(1800, idleSeconds, "30 minutes");
+
+            // As if the last request were 29 minutes and 10 seconds ago.
+            lastRequestSecondsAgo(browser, idleSeconds - 50);
+            browser.waitFor(ExpectedConditions.visibilityOf(dialog), "the warning");
+            assertEquals("idle:stay", browser.driver.switchTo().activeElement().getAttribute("id"), "focus on stay");
+            assertEquals("alertdialog", browser.driver.findElement(By.cssSelector("#idleWarning [role]")).getAttribute("role"));
+            browser.screenshot("idle-warning");
+            browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor(ExpectedConditions.invisibilityOf(dialog), "the warning closed");
+            assertTrue(browser.driver.getCurrentUrl().contains("/account/security.xhtml"), "still signed in");
+
+            lastRequestSecondsAgo(browser, idleSeconds);
+            browser.waitFor(ExpectedConditions.urlContains("/login.xhtml?idle=true"), "the idle sign-out");
+            assertTrue(browser.text(By.id("idleNotice")).contains("après 30 minutes sans activité"));
+            browser.open("/account/security.xhtml");
+            browser.waitFor(ExpectedConditions.urlContains("/login.xhtml"), "signed out for real");
+            assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+        }
+    }
+
+    private static void saveEmail(Browser browser, String address, String password) {
+        browser.type("email:newEmail", address);
+        browser.type("email:password", password);
+        browser.driver.findElement(By.id("email:save")).click();
+    }
+
+    private static WebElement checkbox(Browser browser, String label) {
+        return browser.driver.findElement(By.cssSelector("#preferences input[aria-label='" + label + "']"));
+    }
+
+    private static void lastRequestSecondsAgo(Browser browser, int seconds) {
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "localStorage.setItem('portal.lastRequest', String(Date.now() - arguments[0] * 1000));", seconds);
+    }
+}

@@ -1,0 +1,192 @@
+package fr.moncompte.portal.web.it;
+
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The one-time links and session limits as a client without scripts meets them, on the real deployment, database,
+ * broker and SMTP server: "Mot de passe oublié ?" answers alike for every address, a reset link works once and
+ * within its hour, a used, expired or altered link says so and never changes anything, resets are rate-limited,
+ * and sessions end after 30 idle minutes or 12 hours. Uses Julie's and Nina's demo accounts, which no other test
+ * class signs in with.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccountLinksIT {
+
+    static final String JULIE = "julie.garnier@garage-petit.example";
+    static final String NINA = "nina.faure@cabinet-durand.example";
+    static final String PASSWORD = "Portail-Demo-2026";
+    static final String NEW_PASSWORD = "Quatre chevaux au galop";
+    static final String NEUTRAL = "Si un compte actif utilise cette adresse";
+    static final Predicate<MimeMessage> RESET_TO_JULIE =
+            m -> Mailbox.to(JULIE).test(m) && Mailbox.subjectOf(m).equals("Choisissez un nouveau mot de passe");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalArchive.withTestClasses(ClockProbe.class);
+    }
+
+    @ArquillianResource
+    URL portal;
+
+    @Test
+    @Order(1)
+    void forgot_password_answers_alike_for_a_known_and_an_unknown_address_and_mails_only_the_owner() throws Exception {
+        String unknown = "personne." + System.nanoTime() + "@garage-petit.example";
+        String[] answers = new String[2];
+        long[] millis = new long[2];
+        String[] addresses = {unknown, JULIE};
+        for (int i = 0; i < 2; i++) {
+            FormClient client = new FormClient(portal, "fr");
+            client.get("/password/forgot.xhtml");
+            long started = System.nanoTime();
+            HttpResponse<String> answer = client.submit("/password/forgot.xhtml", "forgot",
+                    Map.of("email", addresses[i], "send", ""));
+            millis[i] = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(200, answer.statusCode());
+            answers[i] = messageOf(answer.body());
+        }
+        assertTrue(answers[0].startsWith(NEUTRAL), answers[0]);
+        assertEquals(answers[0], answers[1], "the same words whether the address is known or not");
+        // Both answers wait for the same floor, longer than sending a link takes (see ForgotPasswordPage).
+        assertTrue(millis[0] >= 600 && millis[1] >= 600, millis[0] + " ms, " + millis[1] + " ms");
+
+        assertEquals(1, Mailbox.await(RESET_TO_JULIE, 1, 60_000).size());
+        assertTrue(Mailbox.matching(Mailbox.to(unknown)).isEmpty());
+    }
+
+    @Test
+    @Order(2)
+    void a_reset_link_sets_a_password_once_and_ends_the_sessions_open_before() throws Exception {
+        FormClient before = new FormClient(portal, "fr");
+        assertTrue(before.signIn(JULIE, PASSWORD));
+        String link = Mailbox.link(Mailbox.await(RESET_TO_JULIE, 1, 60_000).get(0));
+        assertTrue(link.contains("/password/reset.xhtml?token=") && link.endsWith("&lang=fr"), link);
+
+        FormClient client = new FormClient(portal, "fr");
+        assertTrue(client.get(link).body().contains("Compte : " + JULIE));
+        HttpResponse<String> weak = client.submit(link, "choose", Map.of("password", "motdepasse", "confirm", "motdepasse", "save", ""));
+        assertEquals(200, weak.statusCode());
+        assertTrue(weak.body().contains("au moins 12 caractères"), "the rule, with its number, beside the field");
+
+        client.get(link);
+        HttpResponse<String> done = client.submit(link, "choose", Map.of("password", NEW_PASSWORD, "confirm", NEW_PASSWORD, "save", ""));
+        assertEquals(302, done.statusCode());
+        assertTrue(FormClient.location(done).endsWith("/login.xhtml?reset=true&lang=fr"), FormClient.location(done));
+
+        HttpResponse<String> again = new FormClient(portal, "fr").get(link);
+        assertTrue(again.body().contains("Ce lien a déjà été utilisé."), again.body());
+        assertTrue(again.body().contains("Recevoir un nouveau lien"));
+
+        assertFalse(new FormClient(portal, "fr").signIn(JULIE, PASSWORD), "the old password no longer works");
+        assertTrue(new FormClient(portal, "fr").signIn(JULIE, NEW_PASSWORD));
+        HttpResponse<String> ended = before.get("/account/informations.xhtml");
+        assertEquals(302, ended.statusCode());
+        assertTrue(FormClient.location(ended).endsWith("/login.xhtml?ended=true"), FormClient.location(ended));
+
+        Predicate<MimeMessage> changed = m -> Mailbox.to(JULIE).test(m) && Mailbox.subjectOf(m).equals("Votre mot de passe a été modifié");
+        assertEquals(1, Mailbox.await(changed, 1, 60_000).size());
+    }
+
+    @Test
+    @Order(3)
+    void an_altered_or_made_up_token_is_unknown_and_changes_nothing() throws Exception {
+        String link = Mailbox.link(Mailbox.await(RESET_TO_JULIE, 1, 60_000).get(0));
+        String token = link.substring(link.indexOf("token=") + 6, link.indexOf('&'));
+        String altered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+        for (String probe : List.of(altered, "x", "' or 1=1 --", token.substring(0, 36), "")) {
+            HttpResponse<String> page = new FormClient(portal, "en").get("/password/reset.xhtml?token="
+                    + java.net.URLEncoder.encode(probe, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(200, page.statusCode(), probe);
+            assertTrue(page.body().contains("This link is not valid."), probe + ": " + page.body());
+            assertFalse(page.body().contains("Exception"), probe);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void an_expired_link_says_so_and_offers_a_new_one_which_works() throws Exception {
+        requestReset(JULIE);
+        List<MimeMessage> resets = Mailbox.await(RESET_TO_JULIE, 2, 60_000);
+        assertEquals(2, resets.size());
+        String link = Mailbox.link(resets.get(1));
+        assertEquals("1", new FormClient(portal, "fr").probe("/it/clock", "what=links&email=" + JULIE));
+
+        FormClient client = new FormClient(portal, "fr");
+        HttpResponse<String> expired = client.get(link);
+        assertTrue(expired.body().contains("Ce lien a expiré."), expired.body());
+        assertFalse(expired.body().contains("choose:password"), "no form on an expired link");
+        HttpResponse<String> asked = client.submit(link, "renew", Map.of("send", ""));
+        assertTrue(asked.body().contains("un nouveau lien vient d"), asked.body());
+
+        List<MimeMessage> all = Mailbox.await(RESET_TO_JULIE, 3, 60_000);
+        assertEquals(3, all.size());
+        String fresh = Mailbox.link(all.get(2));
+        assertNotEquals(link, fresh);
+        FormClient next = new FormClient(portal, "fr");
+        assertTrue(next.get(fresh).body().contains("Compte : " + JULIE));
+        assertEquals(302, next.submit(fresh, "choose", Map.of("password", PASSWORD + "!", "confirm", PASSWORD + "!", "save", "")).statusCode());
+        assertTrue(new FormClient(portal, "fr").signIn(JULIE, PASSWORD + "!"));
+    }
+
+    @Test
+    @Order(5)
+    void a_fourth_reset_within_the_hour_sends_nothing_but_answers_the_same() throws Exception {
+        String answer = requestReset(JULIE);
+        assertTrue(answer.startsWith(NEUTRAL), answer);
+        assertEquals(3, Mailbox.await(RESET_TO_JULIE, 4, 5_000).size(), "three resets an hour at most");
+    }
+
+    @Test
+    @Order(6)
+    void a_session_ends_after_thirty_idle_minutes_and_after_twelve_hours_whatever_its_activity() throws Exception {
+        FormClient idle = new FormClient(portal, "fr");
+        assertTrue(idle.signIn(NINA, PASSWORD));
+        assertEquals(200, idle.get("/account/informations.xhtml").statusCode());
+        idle.probe("/it/clock", "what=sessions&email=" + NINA + "&startedHoursAgo=1&seenMinutesAgo=32");
+        HttpResponse<String> afterIdle = idle.get("/account/informations.xhtml");
+        assertTrue(FormClient.location(afterIdle).endsWith("/login.xhtml?idle=true"), FormClient.location(afterIdle));
+        assertTrue(idle.get("/login.xhtml?idle=true").body().contains("après 30 minutes sans activité"));
+
+        FormClient long_ = new FormClient(portal, "fr");
+        assertTrue(long_.signIn(NINA, PASSWORD));
+        long_.probe("/it/clock", "what=sessions&email=" + NINA + "&startedHoursAgo=12&seenMinutesAgo=0");
+        HttpResponse<String> afterLimit = long_.get("/account/security.xhtml");
+        assertTrue(FormClient.location(afterLimit).endsWith("/login.xhtml?expired=true"), FormClient.location(afterLimit));
+        HttpResponse<String> signedOut = long_.get("/account/security.xhtml");
+        assertTrue(FormClient.location(signedOut).contains("/login.xhtml?continue="), "signed out: back to sign-in");
+    }
+
+    private String requestReset(String email) throws Exception {
+        FormClient client = new FormClient(portal, "fr");
+        client.get("/password/forgot.xhtml");
+        return messageOf(client.submit("/password/forgot.xhtml", "forgot", Map.of("email", email, "send", "")).body());
+    }
+
+    /** The text of the page's global message. */
+    static String messageOf(String page) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile("ui-messages-info-summary\">([^<]+)<").matcher(page);
+        return matcher.find() ? matcher.group(1).replace("&#39;", "'") : "(no message) " + page;
+    }
+}
