@@ -30,7 +30,9 @@ public class SignedInSession extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        UserSession.State state = request.getUserPrincipal() == null ? UserSession.State.ACTIVE : sessions.check(idOf(request));
+        UserSession.State state = request.getUserPrincipal() == null
+                ? UserSession.State.ACTIVE
+                : sessions.check(idOf(request), request.getRemoteAddr());
         if (state != UserSession.State.ACTIVE) {
             request.logout();
             HttpSession ended = request.getSession(false);

@@ -22,9 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Mon compte's flows as a person goes through them in Chromium, with the links read from the mails that reached
- * GreenMail: changing the sign-in address, accepting an invitation, "Mot de passe oublié ?", notification
- * preferences, the warning before the idle sign-out. Every page visited must run under the Content-Security-Policy
- * without a single blocked script.
+ * GreenMail: changing the sign-in address, accepting an invitation, the lockout after five wrong passwords,
+ * "Mot de passe oublié ?", notification preferences, the warning before the idle sign-out. Every page visited must
+ * run under the Content-Security-Policy without a single blocked script. On PostgreSQL all test classes share one
+ * database: the accounts used here are this class's own (Thomas, Hugo, Sarah, Nina) or ones whose password and
+ * address no class changes (Claire, Paul, Emma).
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountBrowserIT {
@@ -34,7 +36,7 @@ class AccountBrowserIT {
     static final String CLAIRE = "claire.martin@boulangerie-martin.example";
     static final String HUGO = "hugo.moreau@boulangerie-martin.example";
     static final String NINA = "nina.faure@cabinet-durand.example";
-    static final String LUC = "luc.petit@garage-petit.example";
+    static final String SARAH = "sarah.blake@boulangerie-martin.example";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -137,6 +139,41 @@ class AccountBrowserIT {
     }
 
     @Test
+    void five_wrong_passwords_in_the_browser_lock_the_account_with_the_same_answer_and_its_owner_is_told() throws Exception {
+        String chosen = "Engines purr at dawn";
+        try (Browser browser = new Browser(portal, "en-GB,en")) {
+            // Claire, who reads French, invites Sarah, who reads English: each gets their own language.
+            browser.signIn(CLAIRE, PASSWORD).open("/users/index.xhtml");
+            browser.driver.findElement(By.cssSelector("[aria-label='Renvoyer l\\'invitation à Sarah Blake']")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Une nouvelle invitation a été envoyée à " + SARAH), "the invitation sent");
+            browser.forgetSession();
+            MimeMessage invitation = Mailbox.await(Mailbox.to(SARAH), 1, 60_000).get(0);
+            assertEquals("Your invitation to the Inexweb customer area", invitation.getSubject());
+            browser.openLink(Mailbox.link(invitation));
+            browser.type("choose:password", chosen);
+            browser.type("choose:confirm", chosen);
+            browser.driver.findElement(By.id("choose:save")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("welcomeNotice")), "the welcome");
+
+            String neutral = null;
+            for (int i = 1; i <= 5; i++) {
+                browser.signInExpectingFailure(SARAH, "wrong password " + i);
+                String said = browser.text(By.cssSelector("#messages .ui-messages-error"));
+                assertTrue(neutral == null || neutral.equals(said), said);
+                neutral = said;
+            }
+            browser.signInExpectingFailure(SARAH, chosen);
+            assertEquals(neutral, browser.text(By.cssSelector("#messages .ui-messages-error")),
+                    "locked: the same sentence, even for the right password");
+            browser.screenshot("sarah-locked");
+        }
+        Predicate<MimeMessage> locked = m -> Mailbox.to(SARAH).test(m)
+                && Mailbox.subjectOf(m).equals("Your account is locked for 15 minutes");
+        assertEquals(1, Mailbox.await(locked, 1, 60_000).size());
+    }
+
+    @Test
     void forgot_password_from_the_sign_in_page_to_a_new_password() throws Exception {
         String chosen = "Un café au lait bien chaud";
         try (Browser browser = new Browser(portal, "fr-FR,fr")) {
@@ -164,14 +201,14 @@ class AccountBrowserIT {
     @Test
     void notification_preferences_keep_mandatory_events_locked_and_save_the_others() throws Exception {
         try (Browser browser = new Browser(portal, "fr-FR,fr")) {
-            // Luc administers Garage Petit and reads English.
-            browser.signIn(LUC, PASSWORD).open("/account/informations.xhtml");
+            // Claire administers Boulangerie Martin: she also gets the invoice and payment events.
+            browser.signIn(CLAIRE, PASSWORD).open("/account/informations.xhtml");
             List<WebElement> locked = browser.driver.findElements(By.cssSelector("#preferences input[type=checkbox][disabled]"));
             assertEquals(7, locked.size(), "password, e-mail, lock: both channels; invitation: e-mail only");
             locked.forEach(box -> assertTrue(box.isSelected()));
-            assertTrue(browser.text(By.id("preferences")).contains("Password changed (mandatory)"));
-            WebElement invoiceMail = checkbox(browser, "New invoice: E-mail");
-            WebElement paymentMail = checkbox(browser, "Payment received: E-mail");
+            assertTrue(browser.text(By.id("preferences")).contains("Mot de passe modifié (obligatoire)"));
+            WebElement invoiceMail = checkbox(browser, "Nouvelle facture : E-mail");
+            WebElement paymentMail = checkbox(browser, "Paiement reçu : E-mail");
             assertTrue(invoiceMail.isSelected());
             assertFalse(paymentMail.isSelected(), "a payment received comes in the portal only, by default");
 
@@ -179,17 +216,17 @@ class AccountBrowserIT {
             paymentMail.click();
             browser.driver.findElement(By.id("preferences:save")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("preferences:outcome"),
-                    "Your notification preferences were saved."), "saved");
+                    "Vos préférences de notification ont été enregistrées."), "saved");
             browser.screenshot("luc-preferences");
 
             browser.open("/account/informations.xhtml");
-            assertFalse(checkbox(browser, "New invoice: E-mail").isSelected());
-            assertTrue(checkbox(browser, "Payment received: E-mail").isSelected());
-            checkbox(browser, "New invoice: E-mail").click();
-            checkbox(browser, "Payment received: E-mail").click();
+            assertFalse(checkbox(browser, "Nouvelle facture : E-mail").isSelected());
+            assertTrue(checkbox(browser, "Paiement reçu : E-mail").isSelected());
+            checkbox(browser, "Nouvelle facture : E-mail").click();
+            checkbox(browser, "Paiement reçu : E-mail").click();
             browser.driver.findElement(By.id("preferences:save")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("preferences:outcome"),
-                    "were saved"), "saved back");
+                    "enregistrées"), "saved back");
             assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
         }
         try (Browser browser = new Browser(portal, "fr-FR,fr")) {

@@ -26,15 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The one-time links and session limits as a client without scripts meets them, on the real deployment, database,
  * broker and SMTP server: "Mot de passe oublié ?" answers alike for every address, a reset link works once and
  * within its hour, a used, expired or altered link says so and never changes anything, resets are rate-limited,
- * and sessions end after 30 idle minutes or 12 hours. Uses Julie's and Nina's demo accounts, which no other test
- * class signs in with.
+ * and sessions end after 30 idle minutes or 12 hours. Julie's demo account is this class's own; Emma's sessions are
+ * aged here, her password and address stay as they are (other classes sign in with them).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountLinksIT {
 
     static final String JULIE = "julie.garnier@garage-petit.example";
-    static final String NINA = "nina.faure@cabinet-durand.example";
+    static final String EMMA = "emma.roux@garage-petit.example";
     static final String PASSWORD = "Portail-Demo-2026";
     static final String NEW_PASSWORD = "Quatre chevaux au galop";
     static final String NEUTRAL = "Si un compte actif utilise cette adresse";
@@ -161,16 +161,16 @@ class AccountLinksIT {
     @Order(6)
     void a_session_ends_after_thirty_idle_minutes_and_after_twelve_hours_whatever_its_activity() throws Exception {
         FormClient idle = new FormClient(portal, "fr");
-        assertTrue(idle.signIn(NINA, PASSWORD));
+        assertTrue(idle.signIn(EMMA, PASSWORD));
         assertEquals(200, idle.get("/account/informations.xhtml").statusCode());
-        idle.probe("/it/clock", "what=sessions&email=" + NINA + "&startedHoursAgo=1&seenMinutesAgo=32");
+        idle.probe("/it/clock", "what=sessions&email=" + EMMA + "&startedHoursAgo=1&seenMinutesAgo=32");
         HttpResponse<String> afterIdle = idle.get("/account/informations.xhtml");
         assertTrue(FormClient.location(afterIdle).endsWith("/login.xhtml?idle=true"), FormClient.location(afterIdle));
         assertTrue(idle.get("/login.xhtml?idle=true").body().contains("après 30 minutes sans activité"));
 
         FormClient long_ = new FormClient(portal, "fr");
-        assertTrue(long_.signIn(NINA, PASSWORD));
-        long_.probe("/it/clock", "what=sessions&email=" + NINA + "&startedHoursAgo=12&seenMinutesAgo=0");
+        assertTrue(long_.signIn(EMMA, PASSWORD));
+        long_.probe("/it/clock", "what=sessions&email=" + EMMA + "&startedHoursAgo=12&seenMinutesAgo=0");
         HttpResponse<String> afterLimit = long_.get("/account/security.xhtml");
         assertTrue(FormClient.location(afterLimit).endsWith("/login.xhtml?expired=true"), FormClient.location(afterLimit));
         HttpResponse<String> signedOut = long_.get("/account/security.xhtml");

@@ -53,7 +53,7 @@ public class Sessions {
      * Where the caller's session stands, noting the activity while it is active. A session past its idle or 12-hour
      * limit is ended here and then, so that "Sécurité" and every other node agree; an unknown id counts as ended.
      */
-    public UserSession.State check(String sessionId) {
+    public UserSession.State check(String sessionId, String sourceAddress) {
         UserSession session = sessionId == null ? null : em.find(UserSession.class, sessionId);
         if (session == null || !session.getAccountId().equals(callerId())) {
             return UserSession.State.ENDED;
@@ -65,7 +65,7 @@ public class Sessions {
         } else if (state != UserSession.State.ENDED) {
             session.end(now);
             audit.record(callerId(), state == UserSession.State.IDLE ? "SESSION_IDLE_TIMEOUT" : "SESSION_TIME_LIMIT",
-                    TARGET, sessionId, null, null, null);
+                    TARGET, sessionId, null, null, sourceAddress);
         }
         return state;
     }
