@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -29,7 +30,8 @@ import java.util.logging.Logger;
 /**
  * Sends rendered mails through Jakarta Mail. {@code portal.mail.transport=smtp} (production, tests with GreenMail)
  * talks to the configured SMTP server, with timeouts so that a dead server fails the delivery instead of hanging
- * it; {@code file} (the quick start) writes each message as an {@code .eml} file that any mail reader opens.
+ * it; {@code file} (the quick start) writes each message as an {@code .eml} file that any mail reader opens, and its
+ * text as a {@code .txt} file to read in a terminal.
  */
 @ApplicationScoped
 public class MailDelivery {
@@ -109,7 +111,7 @@ public class MailDelivery {
         try {
             MimeMessage message = compose(mail, reference);
             if ("file".equals(transport)) {
-                write(message, reference);
+                write(message, mail, reference);
             } else {
                 Transport.send(message);
             }
@@ -144,13 +146,20 @@ public class MailDelivery {
         return message;
     }
 
-    private void write(MimeMessage message, String reference) throws MessagingException {
+    /**
+     * Writes the message as an {@code .eml} file, and beside it a {@code .txt} with the addressee, the subject and
+     * the plain-text part as a person reads it: the {@code .eml} is quoted-printable, where a link is cut across lines.
+     */
+    private void write(MimeMessage message, Mail mail, String reference) throws MessagingException {
         try {
             Path folder = Files.createDirectories(Path.of(outbox));
-            Path file = folder.resolve(Instant.now().toString().replace(':', '-') + "-" + reference + ".eml");
+            String name = Instant.now().toString().replace(':', '-') + "-" + reference;
+            Path file = folder.resolve(name + ".eml");
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
                 message.writeTo(out);
             }
+            Files.writeString(folder.resolve(name + ".txt"), "To: " + mail.to() + "\nSubject: " + mail.subject()
+                    + "\n\n" + mail.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             LOG.info(() -> "Mail written to " + file.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

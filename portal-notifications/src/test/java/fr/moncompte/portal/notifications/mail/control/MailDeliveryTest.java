@@ -45,9 +45,12 @@ class MailDeliveryTest {
     void writes_eml_files_for_the_quick_start(@TempDir Path outbox) throws Exception {
         delivery("file", 0, outbox).send(mail, "0a1b");
         try (var files = Files.list(outbox)) {
-            Path written = files.findFirst().orElseThrow();
+            Path written = files.filter(file -> file.toString().endsWith(".eml")).findFirst().orElseThrow();
             assertTrue(written.toString().endsWith("0a1b.eml"));
             assertTrue(Files.readString(written).contains("Subject: Your password was changed"));
+            Path text = Path.of(written.toString().replace(".eml", ".txt"));
+            assertTrue(Files.readString(text).startsWith("To: " + mail.to() + "\nSubject: Your password was changed\n\n"));
+            assertTrue(Files.readString(text).endsWith(mail.text()), "the text part, decoded, links whole");
         }
     }
 
