@@ -1,12 +1,24 @@
 // Mon compte: after a full-page answer, move the focus to where a person needs it.
-// An error summary present when the page loads is not announced by a live region: focusing it makes screen readers
-// read it. Otherwise the first field of a sign-in form takes the focus.
+// A message present when the page loads is not announced by its live region (nothing changed in it): focusing it
+// makes screen readers read it. An error summary comes first; then an outcome or notice (a link sent, a welcome,
+// why the person was signed out); otherwise the first field of a sign-in form takes the focus.
 (function () {
+    function announce(element, role) {
+        element.setAttribute('tabindex', '-1');
+        if (role) {
+            element.setAttribute('role', role);
+        }
+        element.focus();
+    }
     var error = document.querySelector('#messages .ui-messages-error');
     if (error) {
-        error.setAttribute('tabindex', '-1');
-        error.setAttribute('role', 'alert');
-        error.focus();
+        announce(error, 'alert');
+        return;
+    }
+    var outcome = document.querySelector(
+        '#messages .ui-messages-info, main .notice[role=status], main .notice[role=alert]');
+    if (outcome) {
+        announce(outcome, null);
         return;
     }
     var first = document.querySelector('form#signIn input[type=email]');

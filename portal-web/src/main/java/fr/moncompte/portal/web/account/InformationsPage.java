@@ -118,7 +118,7 @@ public class InformationsPage implements Serializable {
             messages.formInfo("password", "password.changed");
             account = null;
         } catch (PortalException refused) {
-            String field = refused.messageKey().equals("password.currentWrong") ? "password:current" : "password:new";
+            String field = isAboutCurrentPassword(refused) ? "password:current" : "password:new";
             messages.fieldError(field, refused);
         } finally {
             // Passwords never stay in the view state, whatever the outcome.
@@ -140,8 +140,7 @@ public class InformationsPage implements Serializable {
             newEmail = null;
             pendingEmailChangeRead = false;
         } catch (PortalException refused) {
-            messages.fieldError(refused.messageKey().equals("password.currentWrong") ? "email:password" : "email:newEmail",
-                    refused);
+            messages.fieldError(isAboutCurrentPassword(refused) ? "email:password" : "email:newEmail", refused);
         } finally {
             emailPassword = null;
         }
@@ -174,6 +173,10 @@ public class InformationsPage implements Serializable {
 
     public void setEmailPassword(String emailPassword) {
         this.emailPassword = emailPassword;
+    }
+
+    private static boolean isAboutCurrentPassword(PortalException refused) {
+        return refused.messageKey().equals("password.currentWrong") || refused.messageKey().equals("password.tooManyAttempts");
     }
 
     private static HttpServletRequest request() {

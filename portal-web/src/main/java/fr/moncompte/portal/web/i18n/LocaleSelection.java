@@ -47,6 +47,14 @@ public class LocaleSelection implements Serializable {
             language = accounts.current().getLanguage();
             followsAccount = true;
         }
+        if (!followsAccount) {
+            // Signed out, an explicit ?lang= on a page (a link from a mail, say) wins over what the session had.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String asked = faces == null ? null : faces.getExternalContext().getRequestParameterMap().get("lang");
+            if (asked != null && !faces.isPostback()) {
+                language = Language.fromCode(asked);
+            }
+        }
         if (language == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             if (faces == null) {

@@ -11,18 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.time.Duration;
 
 /**
- * "Mot de passe oublié ?": whatever the address, the same answer after the same time, so the page tells nobody
- * whether an account exists (the mail, when there is one, goes to its owner only).
+ * "Mot de passe oublié ?": whatever the address, the same answer, given before the portal even looks the address
+ * up, so the page tells nobody whether an account exists (the mail, when there is one, goes to its owner only).
  */
 @Named
 @RequestScoped
 public class ForgotPasswordPage {
-
-    /** Longer than the request takes when it sends a link, so both answers leave at the same moment. */
-    static final Duration ANSWER_AFTER = Duration.ofMillis(600);
 
     @EJB
     AccountLinks links;
@@ -33,20 +29,16 @@ public class ForgotPasswordPage {
     private String email;
     private boolean answered;
 
-    public void send() throws InterruptedException {
+    public void send() {
         try {
             email = EmailAddress.normalise(email);
         } catch (PortalException refused) {
             messages.fieldError("forgot:email", refused);
             return;
         }
-        long started = System.nanoTime();
+        // Asynchronous: the lookup and the link happen after this answer, which is the same for every address.
         links.requestPasswordReset(email, ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest()).getRemoteAddr());
-        long left = ANSWER_AFTER.toNanos() - (System.nanoTime() - started);
-        if (left > 0) {
-            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
-        }
         messages.info("forgot.sent");
         answered = true;
         email = null;

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.sql.SQLException;
 
 /**
  * The page a one-time link opens: shows what the link is for, or that it was used, expired or is unknown, and then
@@ -110,9 +111,16 @@ public class LinkPage implements Serializable {
         }
     }
 
-    /** Two tabs using the same link at once: the second one's transaction loses on the link's version. */
+    /**
+     * Two tabs using the same link at once: the second one's transaction loses on the link's version. Another account
+     * taking the new address at the same moment: the second one loses on the unique login.
+     */
     private void refuseIfUsedMeanwhile(EJBException failed) {
         for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                messages.error("email.unavailable");
+                return;
+            }
             // JPA's exception, or EclipseLink's own when it is raised at commit.
             if (cause instanceof OptimisticLockException
                     || cause.getClass().getSimpleName().equals("OptimisticLockException")) {

@@ -31,6 +31,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_PAGE = "/login.xhtml";
     public static final String CONTINUE = "continue";
+    public static final String TIMED_OUT = "timedOut";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -51,16 +52,22 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    /** Where to go back after sign-in: the page asked for, when it was a plain GET of a page. */
+    /**
+     * Where to go back after sign-in: the page asked for, when it was a plain GET of a page; and, when the browser
+     * still sent a session that is gone (timed out), a word for the sign-in page to say so.
+     */
     private static String continuation(HttpServletRequest request) {
+        String timedOut = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+                ? TIMED_OUT + "=true" : "";
         if (!"GET".equals(request.getMethod())) {
-            return "";
+            return timedOut.isEmpty() ? "" : "?" + timedOut;
         }
         String page = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             page += "?" + request.getQueryString();
         }
-        return "?" + CONTINUE + "=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
+        return "?" + CONTINUE + "=" + URLEncoder.encode(page, StandardCharsets.UTF_8)
+                + (timedOut.isEmpty() ? "" : "&" + timedOut);
     }
 
     /**

@@ -18,6 +18,7 @@ import jakarta.servlet.ServletException;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** The signed-in person as the header and the left band show them; sign-out and the language switch. */
@@ -76,7 +77,10 @@ public class CurrentUser {
         if (isSignedIn()) {
             accounts.changeLanguage(language, request.getRemoteAddr());
         }
-        external.redirect(request.getRequestURI());
+        // The same page again, with its view parameters: a link page keeps its token.
+        FacesContext faces = FacesContext.getCurrentInstance();
+        external.redirect(faces.getApplication().getViewHandler().getBookmarkableURL(faces,
+                faces.getViewRoot().getViewId(), Map.of(), true));
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.moncompte.portal.web.users;
 
 import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import fr.moncompte.portal.web.i18n.PageMessages;
@@ -40,6 +41,11 @@ public class UsersPage {
         } catch (PortalException refused) {
             messages.error(refused.messageKey());
         }
+    }
+
+    /** The button shows where the caller may act; the boundary checks it again. */
+    public boolean mayResendInvitation(UserAccount user) {
+        return user.getStatus() == AccountStatus.INVITED && scope.mayChange(user.getId());
     }
 
     public List<UserAccount> getUsers() {

@@ -36,6 +36,7 @@ class AccountBrowserIT {
     static final String CLAIRE = "claire.martin@boulangerie-martin.example";
     static final String HUGO = "hugo.moreau@boulangerie-martin.example";
     static final String NINA = "nina.faure@cabinet-durand.example";
+    static final String MARC = "comptable@cabinet-durand.example";
     static final String SARAH = "sarah.blake@boulangerie-martin.example";
 
     @Deployment(testable = false)
@@ -117,6 +118,9 @@ class AccountBrowserIT {
             assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
             browser.forgetSession();
 
+            assertFalse(browser.present(By.xpath("//tr[contains(., 'Léa Bernard')]//*[contains(@id, ':invite')]")),
+                    "Léa's company is billed through the firm: Claire may not act for her");
+
             MimeMessage invitation = Mailbox.await(Mailbox.to(HUGO), 1, 60_000).get(0);
             assertEquals("Votre invitation à l'espace client Inexweb", invitation.getSubject());
             browser.openLink(Mailbox.link(invitation));
@@ -135,6 +139,11 @@ class AccountBrowserIT {
             browser.signIn(HUGO, "Le pain se lève tôt");
             assertEquals("Hugo Moreau", browser.text(By.id("userMenu:menu_button")));
             assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+        }
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn(MARC, PASSWORD).open("/users/index.xhtml");
+            assertTrue(browser.present(By.xpath("//tr[contains(., 'Léa Bernard')]//*[contains(@id, ':invite')]")),
+                    "the firm's administrator may act for Léa");
         }
     }
 
@@ -189,6 +198,9 @@ class AccountBrowserIT {
             MimeMessage reset = Mailbox.await(m -> Mailbox.to(NINA).test(m)
                     && Mailbox.subjectOf(m).equals("Choisissez un nouveau mot de passe"), 1, 60_000).get(0);
             browser.openLink(Mailbox.link(reset));
+            browser.driver.findElement(By.id("languageForm:en")).click();
+            browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"), "English");
+            assertTrue(browser.text(By.id("chooseFor")).contains(NINA), "the link's page keeps its token in English");
             browser.type("choose:password", chosen);
             browser.type("choose:confirm", chosen);
             browser.driver.findElement(By.id("choose:save")).click();
@@ -253,6 +265,10 @@ class AccountBrowserIT {
             browser.screenshot("idle-warning");
             browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
             browser.waitFor(ExpectedConditions.invisibilityOf(dialog), "the warning closed");
+            long noted = ((Number) ((JavascriptExecutor) browser.driver).executeScript(
+                    "return Number(localStorage.getItem('portal.lastRequest'));")).longValue();
+            assertTrue(System.currentTimeMillis() - noted < 10_000, "the answer to 'stay' was noted as a request");
+            browser.open("/account/security.xhtml");
             assertTrue(browser.driver.getCurrentUrl().contains("/account/security.xhtml"), "still signed in");
 
             lastRequestSecondsAgo(browser, idleSeconds);

@@ -17,6 +17,7 @@ import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.session.control.SessionEnding;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,9 +56,11 @@ public class AccountLinks {
     ApplicationEvents events;
 
     /**
-     * Sends a reset link when the e-mail is the login of an active account; otherwise does nothing. The caller answers
-     * the same in every case, so this returns nothing that would tell.
+     * Sends a reset link when the e-mail is the login of an active account; otherwise does nothing. It runs after the
+     * caller has answered (asynchronously, in its own transaction), so that neither the answer nor its timing tells
+     * whether the address is known.
      */
+    @Asynchronous
     public void requestPasswordReset(String email, String sourceAddress) {
         em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("emailKey", UserAccount.emailKey(email))
@@ -95,6 +98,8 @@ public class AccountLinks {
             }
             account.changePassword(hashing.hash(newPassword), now);
             account.unlock();
+            // Whoever asked for an e-mail change with the old password loses it with the password.
+            issuing.cancelOpen(account.getId(), LinkPurpose.EMAIL_CHANGE, now);
             int ended = sessionEnding.endAllBut(account.getId(), null);
             audit.record(account.getId(), "PASSWORD_RESET", Accounts.TARGET, account.getId(), null,
                     "sessionsEnded=" + ended, sourceAddress);
@@ -111,6 +116,9 @@ public class AccountLinks {
     public void confirmEmailChange(String token, String sourceAddress) {
         AccountLink link = usable(token, LinkPurpose.EMAIL_CHANGE);
         UserAccount account = account(link);
+        if (account.getStatus() != AccountStatus.ACTIVE) {
+            throw new PortalException("link.used");
+        }
         Instant now = Instant.now();
         boolean taken = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("emailKey", UserAccount.emailKey(link.getNewEmail()))
@@ -137,7 +145,7 @@ public class AccountLinks {
             if (link.getPurpose() == LinkPurpose.PASSWORD_RESET && account.getStatus() == AccountStatus.ACTIVE) {
                 issuing.passwordReset(account, sourceAddress);
             } else if (link.getPurpose() == LinkPurpose.INVITATION && account.getStatus() == AccountStatus.INVITED) {
-                issuing.invitation(account, null, sourceAddress);
+                issuing.invitationAskedAgain(account, sourceAddress);
             }
         });
     }

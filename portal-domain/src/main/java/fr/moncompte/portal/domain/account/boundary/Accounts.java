@@ -20,6 +20,7 @@ import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.session.control.SessionEnding;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -63,6 +64,9 @@ public class Accounts {
     @Inject
     LinkIssuing links;
 
+    @EJB
+    SignIn signIn;
+
     /** The signed-in person's account. */
     public UserAccount current() {
         return account(callerId());
@@ -76,21 +80,24 @@ public class Accounts {
     }
 
     /**
-     * Changes the caller's password after checking the current one and the policy; ends the account's other sessions,
-     * writes the audit event and sends {@link EventType#PASSWORD_CHANGED}, all in the same transaction.
+     * Changes the caller's password after checking the current one and the policy; ends the account's other sessions
+     * and the open reset and e-mail change links, writes the audit event and sends {@link EventType#PASSWORD_CHANGED},
+     * all in the same transaction.
      *
      * @param currentSessionId the caller's own session, which stays open
      */
     public void changePassword(String currentPassword, String newPassword, String currentSessionId, String sourceAddress) {
         UserAccount account = current();
-        if (!hashing.matches(currentPassword, account.getPasswordHash())) {
-            throw new PortalException("password.currentWrong");
-        }
+        checkCurrentPassword(account, currentPassword, sourceAddress);
         PasswordPolicy.check(newPassword, account.getEmail());
         if (hashing.matches(newPassword, account.getPasswordHash())) {
             throw new PortalException("password.unchanged");
         }
-        account.changePassword(hashing.hash(newPassword), Instant.now());
+        Instant now = Instant.now();
+        account.changePassword(hashing.hash(newPassword), now);
+        // Links asked for with the old password (a reset, an e-mail change) stop working with it.
+        links.cancelOpen(account.getId(), LinkPurpose.PASSWORD_RESET, now);
+        links.cancelOpen(account.getId(), LinkPurpose.EMAIL_CHANGE, now);
         sessionEnding.endAllBut(account.getId(), currentSessionId);
         audit.record(account.getId(), "PASSWORD_CHANGED", TARGET, account.getId(), null, null, sourceAddress);
         events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId()));
@@ -106,9 +113,7 @@ public class Accounts {
      */
     public AccountLink requestEmailChange(String currentPassword, String typedEmail, String sourceAddress) {
         UserAccount account = current();
-        if (!hashing.matches(currentPassword, account.getPasswordHash())) {
-            throw new PortalException("password.currentWrong");
-        }
+        checkCurrentPassword(account, currentPassword, sourceAddress);
         String email = EmailAddress.normalise(typedEmail);
         String key = UserAccount.emailKey(email);
         if (key.equals(account.getEmailKey())) {
@@ -166,6 +171,20 @@ public class Accounts {
         UserAccount account = account(accountId);
         return new Recipient(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
                 account.getLanguage());
+    }
+
+    /**
+     * The current password, as a sign-in would check it: a wrong one counts toward the lockout of SPEC §4 rule 6,
+     * and while the account is locked no password is checked at all.
+     */
+    private void checkCurrentPassword(UserAccount account, String currentPassword, String sourceAddress) {
+        if (account.isLockedAt(Instant.now())) {
+            throw new PortalException("password.tooManyAttempts");
+        }
+        if (!hashing.matches(currentPassword, account.getPasswordHash())) {
+            signIn.recordWrongCurrentPassword(sourceAddress);
+            throw new PortalException("password.currentWrong");
+        }
     }
 
     private UserAccount account(long id) {

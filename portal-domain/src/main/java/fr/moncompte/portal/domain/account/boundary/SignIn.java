@@ -10,7 +10,12 @@ import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.organisation.entity.AccountKind;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +48,9 @@ public class SignIn {
     @Inject
     ApplicationEvents events;
 
+    @Resource
+    SessionContext context;
+
     /**
      * @param sourceAddress where the attempt came from, kept with it
      * @param userAgent     the browser, kept with it (the "Sécurité" history shows both)
@@ -71,6 +79,22 @@ public class SignIn {
             lockAfterRepeatedFailures(account, now, sourceAddress);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A wrong current password typed in "Mon compte" (to change the password or the e-mail) counts as a failed
+     * sign-in: someone holding a stolen session cannot try passwords there without locking the account. In its own
+     * transaction, so that it is kept although the change it came with is refused.
+     */
+    @RolesAllowed(Roles.USER)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordWrongCurrentPassword(String sourceAddress) {
+        UserAccount account = em.find(UserAccount.class, Long.parseLong(context.getCallerPrincipal().getName()));
+        Instant now = Instant.now();
+        em.persist(new SignInAttempt(account.getId(), account.getEmailKey(), now, false, sourceAddress, null));
+        if (!account.isLockedAt(now)) {
+            lockAfterRepeatedFailures(account, now, sourceAddress);
+        }
     }
 
     private void lockAfterRepeatedFailures(UserAccount account, Instant now, String sourceAddress) {

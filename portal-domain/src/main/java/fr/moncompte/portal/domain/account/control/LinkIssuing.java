@@ -25,8 +25,11 @@ import java.time.Instant;
 @Transactional(Transactional.TxType.MANDATORY)
 public class LinkIssuing {
 
-    /** Password resets an account may ask for in an hour; more are ignored, silently, so nobody floods a mailbox. */
-    static final int RESETS_PER_HOUR = 3;
+    /**
+     * Links a person may ask for themselves in an hour (resets, new invitations from an expired link); more are
+     * ignored, silently, so that nobody floods a mailbox.
+     */
+    static final int ASKED_PER_HOUR = 3;
 
     @PersistenceContext(unitName = "domain")
     EntityManager em;
@@ -44,15 +47,19 @@ public class LinkIssuing {
         events.publish(DomainEvent.aboutLink(EventType.USER_INVITED, actorId, account.getId(), link.getId()));
     }
 
+    /** A new invitation asked for from the page of an expired one; false (nothing sent) past the hourly limit. */
+    public boolean invitationAskedAgain(UserAccount account, String sourceAddress) {
+        if (tooManyAskedFor(account, LinkPurpose.INVITATION)) {
+            return false;
+        }
+        invitation(account, null, sourceAddress);
+        return true;
+    }
+
     /** @return false when the account asked for too many resets this hour (nothing is sent) */
     public boolean passwordReset(UserAccount account, String sourceAddress) {
         Instant now = Instant.now();
-        long recent = em.createNamedQuery(AccountLink.CREATED_SINCE, Long.class)
-                .setParameter("accountId", account.getId())
-                .setParameter("purpose", LinkPurpose.PASSWORD_RESET)
-                .setParameter("since", now.minus(Duration.ofHours(1)))
-                .getSingleResult();
-        if (recent >= RESETS_PER_HOUR) {
+        if (tooManyAskedFor(account, LinkPurpose.PASSWORD_RESET)) {
             return false;
         }
         AccountLink link = replace(AccountLink.passwordReset(account.getId(), now), now);
@@ -78,6 +85,14 @@ public class LinkIssuing {
                 .setParameter("now", now)
                 .getResultList()
                 .forEach(open -> open.cancel(now));
+    }
+
+    private boolean tooManyAskedFor(UserAccount account, LinkPurpose purpose) {
+        return em.createNamedQuery(AccountLink.CREATED_SINCE, Long.class)
+                .setParameter("accountId", account.getId())
+                .setParameter("purpose", purpose)
+                .setParameter("since", Instant.now().minus(Duration.ofHours(1)))
+                .getSingleResult() >= ASKED_PER_HOUR;
     }
 
     private AccountLink replace(AccountLink link, Instant now) {

@@ -39,6 +39,19 @@ public class CompanyScope {
                         where f = c.accountingFirm and ad.id = :me))
              or exists (select m from Company mc join mc.members m where mc = c and m.id = :me))""";
 
+    /**
+     * Where the caller may change users (SPEC §4 rule 3): a firm administrator on the companies billed through the
+     * firm; a client administrator on the companies of their account billed DIRECT only (for FIRM-billed ones the
+     * firm acts). Operators read every tenant but change no user; membership alone changes nothing.
+     */
+    private static final String MAY_CHANGE = """
+            ((c.billingMode = :firmBilled and exists (
+                        select f from AccountingFirm f join f.customerAccount fa join fa.administrators ad
+                        where f = c.accountingFirm and ad.id = :me))
+             or (c.billingMode = :direct and exists (
+                        select ca from CustomerAccount ca join ca.administrators ad
+                        where ca = c.customerAccount and ad.id = :me and ca.kind = :client)))""";
+
     @PersistenceContext(unitName = "domain")
     EntityManager em;
 
@@ -65,12 +78,30 @@ public class CompanyScope {
                 .getResultStream().findFirst().orElseThrow(NotFound::new);
     }
 
+    /** Whether the caller may change this user: a member of a company where the caller may act (see MAY_CHANGE). */
+    public boolean mayChange(long userId) {
+        return !em.createQuery("select u.id from Company c join c.members u where u.id = :userId and " + MAY_CHANGE,
+                        Long.class)
+                .setParameter("userId", userId)
+                .setParameter("me", callerId())
+                .setParameter("client", AccountKind.CLIENT)
+                .setParameter("firmBilled", BillingMode.FIRM)
+                .setParameter("direct", BillingMode.DIRECT)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     /**
      * Sends an invited user a new invitation link (7 days); the earlier link stops working. Someone who already chose
-     * a password is not invited again ({@code invitation.notInvited}).
+     * a password is not invited again ({@code invitation.notInvited}); a user the caller may only read is refused
+     * ({@code users.readOnly}), and one outside the caller's scope is "not found".
      */
+    @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
     public void resendInvitation(long userId, String sourceAddress) {
         UserAccount user = user(userId);
+        if (!mayChange(userId)) {
+            throw new PortalException("users.readOnly");
+        }
         if (user.getStatus() != AccountStatus.INVITED) {
             throw new PortalException("invitation.notInvited");
         }

@@ -7,6 +7,7 @@ import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.session.control.SessionEnding;
 import fr.moncompte.portal.domain.session.entity.UserSession;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -68,6 +70,24 @@ public class Sessions {
                     TARGET, sessionId, null, null, sourceAddress);
         }
         return state;
+    }
+
+    /**
+     * The HTTP session behind a record is gone (30 minutes without a request, or the server stopped): the record
+     * ends too, so that "Sécurité" stops listing it. Callable without a caller, from the HTTP session listener: the
+     * id is a random UUID that never leaves the server.
+     */
+    @PermitAll
+    public void closeWithHttpSession(String sessionId) {
+        UserSession session = sessionId == null ? null : em.find(UserSession.class, sessionId);
+        if (session == null || session.getEndedAt() != null) {
+            return;
+        }
+        Instant now = Instant.now();
+        boolean idle = !session.getLastSeenAt().isAfter(now.minus(UserSession.IDLE_LIMIT).plus(Duration.ofMinutes(1)));
+        session.end(now);
+        audit.record(session.getAccountId(), idle ? "SESSION_IDLE_TIMEOUT" : "SESSION_CLOSED_BY_SERVER", TARGET,
+                sessionId, null, null, null);
     }
 
     public List<UserSession> active() {

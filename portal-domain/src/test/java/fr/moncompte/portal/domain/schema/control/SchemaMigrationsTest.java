@@ -38,8 +38,8 @@ class SchemaMigrationsTest {
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted);
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
 
-        assertEquals(11, count("select count(*) from user_account"));
-        assertEquals(2, count("select count(*) from user_account where status = 'INVITED' and password_hash is null"));
+        assertEquals(12, count("select count(*) from user_account"));
+        assertEquals(3, count("select count(*) from user_account where status = 'INVITED' and password_hash is null"));
         assertEquals(6, count("select count(*) from application"));
         assertEquals(3, count("select count(*) from company"));
         assertEquals(1, count("select count(*) from company where billing_mode = 'FIRM' and accounting_firm_id = 20"));
