@@ -208,6 +208,44 @@ class AccountLinksIT {
                 && Mailbox.subjectOf(m).equals("Votre compte est verrouillé pour 15 minutes"), 1, 60_000).size());
     }
 
+    @Test
+    @Order(8)
+    void bad_input_on_every_form_gets_a_translated_message_never_a_500() throws Exception {
+        String huge = "a".repeat(5000);
+        FormClient anonymous = new FormClient(portal, "en");
+        anonymous.get("/password/forgot.xhtml");
+        HttpResponse<String> forgot = anonymous.submit("/password/forgot.xhtml", "forgot",
+                Map.of("email", huge + "@example.com", "send", ""));
+        assertEquals(200, forgot.statusCode());
+        assertTrue(forgot.body().contains("This e-mail address is not valid."), forgot.body());
+
+        FormClient emma = new FormClient(portal, "fr");
+        assertTrue(emma.signIn(EMMA, PASSWORD));
+        emma.get("/account/informations.xhtml");
+        HttpResponse<String> email = emma.submit("/account/informations.xhtml", "email",
+                Map.of("newEmail", "<script>alert(1)</script>@example.com", "password", PASSWORD, "save", ""));
+        assertEquals(200, email.statusCode());
+        assertTrue(email.body().contains("est pas valide. Exemple : prenom.nom@entreprise.fr"), email.body());
+        assertFalse(email.body().contains("<script>alert(1)"), "what was typed comes back escaped");
+
+        emma.get("/account/informations.xhtml");
+        HttpResponse<String> password = emma.submit("/account/informations.xhtml", "password",
+                Map.of("current", PASSWORD, "new", huge, "confirm", huge, "save", ""));
+        assertEquals(200, password.statusCode());
+        assertTrue(password.body().contains("ne doit pas dépasser"), password.body());
+
+        emma.get("/account/informations.xhtml");
+        HttpResponse<String> empty = emma.submit("/account/informations.xhtml", "email",
+                Map.of("newEmail", "", "password", "", "save", ""));
+        assertTrue(empty.body().contains("Saisissez une adresse e-mail."), empty.body());
+        assertTrue(empty.body().contains("Saisissez votre mot de passe actuel."), empty.body());
+
+        for (HttpResponse<String> answer : List.of(forgot, email, password, empty)) {
+            assertFalse(answer.body().contains("Exception") || answer.body().contains("at fr.moncompte"));
+        }
+        assertTrue(new FormClient(portal, "fr").signIn(EMMA, PASSWORD), "nothing was changed, nothing locked");
+    }
+
     private String requestReset(String email) throws Exception {
         FormClient client = new FormClient(portal, "fr");
         client.get("/password/forgot.xhtml");
