@@ -246,6 +246,20 @@ class AccountLinksIT {
         assertTrue(new FormClient(portal, "fr").signIn(EMMA, PASSWORD), "nothing was changed, nothing locked");
     }
 
+    @Test
+    @Order(9)
+    void a_form_posted_without_the_pages_script_nonce_does_nothing_and_says_the_page_expired() throws Exception {
+        FormClient replay = new FormClient(portal, "fr");
+        replay.get("/password/forgot.xhtml");
+        HttpResponse<String> answer = replay.submit("/password/forgot.xhtml", "forgot",
+                Map.of("email", EMMA, "send", ""), false);
+        assertEquals(302, answer.statusCode());
+        assertTrue(FormClient.location(answer).endsWith("/error/expired.xhtml"), FormClient.location(answer));
+        assertTrue(replay.get("/error/expired.xhtml").body().contains("Page expirée"));
+        assertTrue(Mailbox.await(Mailbox.to(EMMA), 1, 5_000).stream()
+                .noneMatch(m -> Mailbox.subjectOf(m).equals("Choisissez un nouveau mot de passe")), "no link was sent");
+    }
+
     private String requestReset(String email) throws Exception {
         FormClient client = new FormClient(portal, "fr");
         client.get("/password/forgot.xhtml");

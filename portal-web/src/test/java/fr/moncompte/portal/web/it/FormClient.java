@@ -44,11 +44,19 @@ final class FormClient {
 
     /** Posts {@code fields} as form {@code formId} of the page last fetched, with its view state and nonce. */
     HttpResponse<String> submit(String pathOrUrl, String formId, Map<String, String> fields) throws Exception {
+        return submit(pathOrUrl, formId, fields, true);
+    }
+
+    /** As {@link #submit}, optionally without the page's script nonce, as a form replayed by hand would be. */
+    HttpResponse<String> submit(String pathOrUrl, String formId, Map<String, String> fields, boolean withNonce)
+            throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put("jakarta.faces.ViewState", find(VIEW_STATE, "view state"));
-        form.put("primefaces.nonce", find(NONCE, "nonce"));
+        if (withNonce) {
+            form.put("primefaces.nonce", find(NONCE, "nonce"));
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
