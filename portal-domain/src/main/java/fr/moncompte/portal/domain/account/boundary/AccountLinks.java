@@ -91,7 +91,8 @@ public class AccountLinks {
                 throw new PortalException("link.used");
             }
             account.activate(hashing.hash(newPassword), now);
-            audit.record(account.getId(), "INVITATION_ACCEPTED", Accounts.TARGET, account.getId(), null, null, sourceAddress);
+            audit.record(account.getId(), "INVITATION_ACCEPTED", Accounts.TARGET, account.getId(), null, null,
+                    sourceAddress);
         } else {
             if (account.getStatus() != AccountStatus.ACTIVE) {
                 throw new PortalException("link.used");

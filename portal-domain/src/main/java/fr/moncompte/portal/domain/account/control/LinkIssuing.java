@@ -43,7 +43,8 @@ public class LinkIssuing {
     public void invitation(UserAccount account, Long actorId, String sourceAddress) {
         Instant now = Instant.now();
         AccountLink link = replace(AccountLink.invitation(account.getId(), now), now);
-        audit.record(actorId, "INVITATION_SENT", UserAccount.AUDIT_TARGET, account.getId(), null, "expiresAt=" + link.getExpiresAt(), sourceAddress);
+        audit.record(actorId, "INVITATION_SENT", UserAccount.AUDIT_TARGET, account.getId(), null,
+                "expiresAt=" + link.getExpiresAt(), sourceAddress);
         events.publish(DomainEvent.aboutLink(EventType.USER_INVITED, actorId, account.getId(), link.getId()));
     }
 
@@ -63,8 +64,10 @@ public class LinkIssuing {
             return false;
         }
         AccountLink link = replace(AccountLink.passwordReset(account.getId(), now), now);
-        audit.record(null, "PASSWORD_RESET_REQUESTED", UserAccount.AUDIT_TARGET, account.getId(), null, null, sourceAddress);
-        events.publish(DomainEvent.aboutLink(EventType.PASSWORD_RESET_REQUESTED, null, account.getId(), link.getId()));
+        audit.record(null, "PASSWORD_RESET_REQUESTED", UserAccount.AUDIT_TARGET, account.getId(), null, null,
+                sourceAddress);
+        events.publish(DomainEvent.aboutLink(EventType.PASSWORD_RESET_REQUESTED, null, account.getId(),
+                link.getId()));
         return true;
     }
 
@@ -73,7 +76,8 @@ public class LinkIssuing {
         AccountLink link = replace(AccountLink.emailChange(account.getId(), account.getEmail(), newEmail, now), now);
         audit.record(account.getId(), "EMAIL_CHANGE_REQUESTED", UserAccount.AUDIT_TARGET, account.getId(),
                 "email=" + account.getEmail(), "email=" + newEmail, sourceAddress);
-        events.publish(DomainEvent.aboutLink(EventType.EMAIL_CHANGE_REQUESTED, account.getId(), account.getId(), link.getId()));
+        events.publish(DomainEvent.aboutLink(EventType.EMAIL_CHANGE_REQUESTED, account.getId(), account.getId(),
+                link.getId()));
         return link;
     }
 
