@@ -1,5 +1,6 @@
 package fr.moncompte.portal.domain.schema.control;
 
+import fr.moncompte.portal.domain.organisation.control.CompanyIdentifiers;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class SchemaMigrationsTest {
     void migrates_then_loads_the_demo_data_once() throws SQLException {
         ClassLoader loader = getClass().getClassLoader();
         assertTrue(SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted > 0);
-        assertEquals(2, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
+        assertEquals(3, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
         // A second start applies nothing and keeps the data.
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted);
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
@@ -58,6 +59,24 @@ class SchemaMigrationsTest {
                 insert into user_account (id, email, email_key, first_name, last_name, language, status, operator, created_at, version)
                 values (99, 'Claire.Martin@boulangerie-martin.example', 'claire.martin@boulangerie-martin.example',
                         'C', 'M', 'fr', 'ACTIVE', false, current_timestamp, 0)"""));
+    }
+
+    @Test
+    void every_demo_company_and_firm_has_identifiers_the_portal_accepts() throws SQLException {
+        SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", getClass().getClassLoader());
+        SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", getClass().getClassLoader());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select siren, siret, vat_number from company "
+                     + "union all select siren, null, vat_number from accounting_firm")) {
+            int checked = 0;
+            while (r.next()) {
+                String siren = CompanyIdentifiers.siren(r.getString(1));
+                CompanyIdentifiers.siret(r.getString(2), siren);
+                assertEquals(r.getString(3), CompanyIdentifiers.vatNumber(r.getString(3), siren));
+                checked++;
+            }
+            assertEquals(4, checked);
+        }
     }
 
     private long count(String sql) throws SQLException {
