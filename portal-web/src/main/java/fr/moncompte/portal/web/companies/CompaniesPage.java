@@ -1,29 +1,72 @@
 package fr.moncompte.portal.web.companies;
 
+import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyScope.CompanyOrder;
 import fr.moncompte.portal.domain.organisation.entity.Company;
+import fr.moncompte.portal.web.lists.SearchableList;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import java.util.List;
+import java.io.Serializable;
 
-/** The companies in the caller's scope; selecting one and its four menus come with the companies issue. */
+/** "Entreprises": the companies in the caller's scope, searched, sorted and paged by the database. */
 @Named
-@RequestScoped
-public class CompaniesPage {
+@ViewScoped
+public class CompaniesPage implements Serializable {
 
-    static final int PAGE_SIZE = 50;
+    private static final long serialVersionUID = 1L;
+
+    static final int PAGE_SIZE = 20;
 
     @EJB
     CompanyScope scope;
 
-    private List<Company> companies;
+    private final SearchableList<Company> model = new SearchableList<>(new SearchableList.Source<>() {
+        private static final long serialVersionUID = 1L;
 
-    public List<Company> getCompanies() {
-        if (companies == null) {
-            companies = scope.companies(0, PAGE_SIZE);
+        @Override
+        public ResultPage<Company> page(String search, String sortField, boolean ascending, int first, int max) {
+            return scope.companies(search, order(sortField), ascending, first, max);
         }
-        return companies;
+
+        @Override
+        public long count(String search) {
+            return scope.countCompanies(search);
+        }
+    }, Company::getId);
+
+    private String search;
+
+    static CompanyOrder order(String sortField) {
+        if (sortField == null) {
+            return CompanyOrder.NAME;
+        }
+        return switch (sortField) {
+            case "siren" -> CompanyOrder.SIREN;
+            case "city" -> CompanyOrder.CITY;
+            default -> CompanyOrder.NAME;
+        };
+    }
+
+    public void runSearch() {
+        model.search(search);
+    }
+
+    public SearchableList<Company> getModel() {
+        return model;
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 }

@@ -43,6 +43,18 @@ public class Texts extends AbstractMap<String, String> {
         }
     }
 
+    /**
+     * A text as written, not read as a MessageFormat pattern: for a component's own template, e.g. the paginator's
+     * "{currentPage}", which MessageFormat would take for an argument.
+     */
+    public String literal(String key) {
+        try {
+            return bundle().getString(key);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+    }
+
     @Override
     public Set<Entry<String, String>> entrySet() {
         throw new UnsupportedOperationException("Texts are looked up by key");

@@ -1,28 +1,33 @@
 package fr.moncompte.portal.web.users;
 
 import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyScope.UserOrder;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.lists.SearchableList;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.util.List;
+import java.io.Serializable;
 
 /**
- * The users of the companies in the caller's scope, with a new invitation for those who have not signed up yet;
- * selecting one and its menus come with the users issue.
+ * "Utilisateurs": the users of the companies in the caller's scope, searched, sorted and paged by the database, with
+ * a new invitation for those who have not signed up yet; selecting one and its menus come later in the access issue.
  */
 @Named
-@RequestScoped
-public class UsersPage {
+@ViewScoped
+public class UsersPage implements Serializable {
 
-    static final int PAGE_SIZE = 50;
+    private static final long serialVersionUID = 1L;
+
+    static final int PAGE_SIZE = 20;
 
     @EJB
     CompanyScope scope;
@@ -30,7 +35,36 @@ public class UsersPage {
     @Inject
     PageMessages messages;
 
-    private List<UserAccount> users;
+    private final SearchableList<UserAccount> model = new SearchableList<>(new SearchableList.Source<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ResultPage<UserAccount> page(String search, String sortField, boolean ascending, int first, int max) {
+            return scope.users(search, order(sortField), ascending, first, max);
+        }
+
+        @Override
+        public long count(String search) {
+            return scope.countUsers(search);
+        }
+    }, UserAccount::getId);
+
+    private String search;
+
+    static UserOrder order(String sortField) {
+        if (sortField == null) {
+            return UserOrder.NAME;
+        }
+        return switch (sortField) {
+            case "email" -> UserOrder.EMAIL;
+            case "status" -> UserOrder.STATUS;
+            default -> UserOrder.NAME;
+        };
+    }
+
+    public void runSearch() {
+        model.search(search);
+    }
 
     /** Sends an invited user a new invitation; the earlier link stops working. */
     public void resendInvitation(long userId) {
@@ -48,10 +82,19 @@ public class UsersPage {
         return user.getStatus() == AccountStatus.INVITED && scope.mayChange(user.getId());
     }
 
-    public List<UserAccount> getUsers() {
-        if (users == null) {
-            users = scope.users(0, PAGE_SIZE);
-        }
-        return users;
+    public SearchableList<UserAccount> getModel() {
+        return model;
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 }

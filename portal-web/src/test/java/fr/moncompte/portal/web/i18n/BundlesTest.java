@@ -34,8 +34,9 @@ class BundlesTest {
             Path.of("../portal-domain/src/main/java"));
     /** {@code t['key']}, {@code t.format('key'} in pages; a quoted key with a known prefix in Java. */
     static final Pattern KEY = Pattern.compile(
-            "t\\['([a-zA-Z0-9.]+)'\\]|t\\.format\\('([a-zA-Z0-9.]+)'"
-                    + "|\"((?:app|space|signin|account|role|password|companies|users|error)\\.[a-zA-Z0-9.]+)\"");
+            "t\\['([a-zA-Z0-9.]+)'\\]|t\\.(?:format|literal)\\('([a-zA-Z0-9.]+)'"
+                    + "|\"((?:app|space|signin|account|role|password|companies|users|error|email|link|forgot"
+                    + "|preferences|invitation|idle|reset|emailConfirm|contact|security)\\.[a-zA-Z0-9.]+)\"");
     /** A lone apostrophe starts quoted text in MessageFormat and swallows what follows: write '' instead. */
     static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
 

@@ -88,8 +88,10 @@ class EventDeliveryIT {
     @Order(1)
     void the_administration_lists_refuse_a_caller_without_an_administrator_role() {
         // Rule 1 holds in the EJB layer, whatever the web layer shows: no role, no list.
-        assertThrows(EJBAccessException.class, () -> scope.companies(0, 10));
-        assertThrows(EJBAccessException.class, () -> scope.users(0, 10));
+        assertThrows(EJBAccessException.class, () -> scope.companies(null, CompanyScope.CompanyOrder.NAME, true, 0, 10));
+        assertThrows(EJBAccessException.class, () -> scope.users(null, CompanyScope.UserOrder.NAME, true, 0, 10));
+        assertThrows(EJBAccessException.class, () -> scope.countCompanies(null));
+        assertThrows(EJBAccessException.class, () -> scope.resendInvitation(7, "127.0.0.1"));
         // Another account's contact data is for the notifications module (running as SYSTEM) only.
         assertThrows(EJBAccessException.class, () -> accounts.recipient(CLAIRE));
     }

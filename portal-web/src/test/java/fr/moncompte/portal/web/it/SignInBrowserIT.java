@@ -58,8 +58,8 @@ class SignInBrowserIT {
             browser.screenshot("claire-informations");
 
             browser.driver.findElement(SPACE_COMPANIES).click();
-            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("companies")), "the companies");
-            String companies = browser.text(By.id("companies"));
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("list:companies")), "the companies");
+            String companies = browser.text(By.id("list:companies"));
             assertTrue(companies.contains("Boulangerie Martin SARL"), companies);
             assertTrue(companies.contains("Martin Traiteur SAS"), companies);
             assertTrue(companies.contains("Par le cabinet comptable"), "billing mode in words: " + companies);

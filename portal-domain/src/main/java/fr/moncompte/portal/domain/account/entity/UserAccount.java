@@ -1,5 +1,6 @@
 package fr.moncompte.portal.domain.account.entity;
 
+import fr.moncompte.portal.domain.SearchKey;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -42,6 +45,13 @@ public class UserAccount {
     @Column(name = "last_name", nullable = false)
     private String lastName;
 
+    /** {@link SearchKey}s of the names, for the list's search. */
+    @Column(name = "last_name_key", nullable = false)
+    private String lastNameKey;
+
+    @Column(name = "first_name_key", nullable = false)
+    private String firstNameKey;
+
     private String phone;
 
     @Column(nullable = false)
@@ -71,6 +81,13 @@ public class UserAccount {
     private long version;
 
     protected UserAccount() {
+    }
+
+    @PrePersist
+    @PreUpdate
+    void keepSearchKeys() {
+        lastNameKey = SearchKey.of(lastName);
+        firstNameKey = SearchKey.of(firstName);
     }
 
     public static String emailKey(String email) {

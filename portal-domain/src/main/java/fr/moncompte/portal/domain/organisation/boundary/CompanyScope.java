@@ -2,7 +2,9 @@ package fr.moncompte.portal.domain.organisation.boundary;
 
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.SearchKey;
 import fr.moncompte.portal.domain.account.control.LinkIssuing;
 import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
@@ -61,14 +63,80 @@ public class CompanyScope {
     @Inject
     LinkIssuing links;
 
-    public List<Company> companies(int first, int max) {
-        return page(em.createQuery("select c from Company c where " + IN_SCOPE + " order by c.legalName, c.id",
-                Company.class), first, max);
+    /** How the companies list may be sorted; each order ends on the id, so that pages never overlap. */
+    public enum CompanyOrder {
+        NAME("c.legalNameKey"), SIREN("c.siren"), CITY("c.city");
+
+        final String column;
+
+        CompanyOrder(String column) {
+            this.column = column;
+        }
     }
 
-    public List<UserAccount> users(int first, int max) {
-        return page(em.createQuery("select distinct u from Company c join c.members u where " + IN_SCOPE
-                + " order by u.lastName, u.firstName, u.id", UserAccount.class), first, max);
+    /** How the users list may be sorted. */
+    public enum UserOrder {
+        NAME("u.lastNameKey"), EMAIL("u.emailKey"), STATUS("u.status");
+
+        final String column;
+
+        UserOrder(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * A page of the companies in scope whose name starts with {@code search} (case and accents ignored), or whose
+     * SIREN starts with it; searched, sorted and paged by the database, on indexed keys.
+     */
+    public ResultPage<Company> companies(String search, CompanyOrder order, boolean ascending, int first, int max) {
+        TypedQuery<Company> rows = companySearch("select c from Company c", search, Company.class,
+                " order by " + order.column + (ascending ? " asc" : " desc") + ", c.id");
+        return new ResultPage<>(page(rows, first, max), countCompanies(search));
+    }
+
+    public long countCompanies(String search) {
+        return inScope(companySearch("select count(c) from Company c", search, Long.class, "")).getSingleResult();
+    }
+
+    /**
+     * A page of the users of the companies in scope whose last name, first name or e-mail starts with
+     * {@code search} (case and accents ignored).
+     */
+    public ResultPage<UserAccount> users(String search, UserOrder order, boolean ascending, int first, int max) {
+        TypedQuery<UserAccount> rows = userSearch("select u from UserAccount u", search, UserAccount.class,
+                " order by " + order.column + (ascending ? " asc" : " desc") + ", u.id");
+        return new ResultPage<>(page(rows, first, max), countUsers(search));
+    }
+
+    public long countUsers(String search) {
+        return inScope(userSearch("select count(u) from UserAccount u", search, Long.class, "")).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> companySearch(String select, String search, Class<T> type, String orderBy) {
+        String where = " where " + IN_SCOPE
+                + (blank(search) ? "" : " and (c.legalNameKey like :name escape '\\' or c.siren like :digits)");
+        TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
+        if (!blank(search)) {
+            query.setParameter("name", SearchKey.prefixPattern(search))
+                    .setParameter("digits", search.replaceAll("\\s", "").replace("%", "").replace("_", "") + "%");
+        }
+        return query;
+    }
+
+    private <T> TypedQuery<T> userSearch(String select, String search, Class<T> type, String orderBy) {
+        String where = " where u.id in (select m.id from Company c join c.members m where " + IN_SCOPE + ")"
+                + (blank(search) ? "" : " and (u.lastNameKey like :name escape '\\'"
+                + " or u.firstNameKey like :name escape '\\' or u.emailKey like :name escape '\\')");
+        TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
+        if (!blank(search)) {
+            query.setParameter("name", SearchKey.prefixPattern(search));
+        }
+        return query;
+    }
+
+    private static boolean blank(String search) {
+        return search == null || search.isBlank();
     }
 
     /** A user in the caller's scope; anyone else is "not found" (SPEC §4 rule 1). */

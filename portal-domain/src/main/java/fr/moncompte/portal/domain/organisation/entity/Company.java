@@ -1,5 +1,6 @@
 package fr.moncompte.portal.domain.organisation.entity;
 
+import fr.moncompte.portal.domain.SearchKey;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -33,6 +36,10 @@ public class Company {
 
     @Column(name = "legal_name", nullable = false)
     private String legalName;
+
+    /** {@link SearchKey} of the legal name, for the list's search. */
+    @Column(name = "legal_name_key", nullable = false)
+    private String legalNameKey;
 
     @Column(name = "legal_form", nullable = false)
     private String legalForm;
@@ -78,6 +85,12 @@ public class Company {
 
     @Version
     private long version;
+
+    @PrePersist
+    @PreUpdate
+    void keepSearchKey() {
+        legalNameKey = SearchKey.of(legalName);
+    }
 
     protected Company() {
     }

@@ -34,7 +34,7 @@ class SchemaMigrationsTest {
     void migrates_then_loads_the_demo_data_once() throws SQLException {
         ClassLoader loader = getClass().getClassLoader();
         assertTrue(SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted > 0);
-        assertEquals(3, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
+        assertEquals(4, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
         // A second start applies nothing and keeps the data.
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted);
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
@@ -45,6 +45,9 @@ class SchemaMigrationsTest {
         assertEquals(3, count("select count(*) from company"));
         assertEquals(1, count("select count(*) from company where billing_mode = 'FIRM' and accounting_firm_id = 20"));
         assertEquals(1, count("select count(*) from user_account where operator"));
+        assertEquals(1, count("select count(*) from user_account where last_name_key = 'lefevre' and first_name_key = 'paul'"));
+        assertEquals(1, count("select count(*) from user_account where first_name_key = 'lea'"));
+        assertEquals(0, count("select count(*) from company where legal_name_key is null or legal_name_key <> lower(legal_name)"));
         assertEquals(1050, count("select next value for domain_seq"), "generated ids (1001..1050 first) stay above the seed data");
     }
 

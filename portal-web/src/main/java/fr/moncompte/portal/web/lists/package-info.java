@@ -1,0 +1,2 @@
+/** What the searchable, paged lists of the administration spaces share. */
+package fr.moncompte.portal.web.lists;
