@@ -41,6 +41,17 @@ public class PageMessages {
         }
     }
 
+    /**
+     * An error tied to one input refused after the model was updated: the input shows {@code typed} again (an invalid
+     * input renders its submitted value, which the update of the model has cleared), so nothing typed is lost.
+     */
+    public void fieldErrorKeeping(String clientId, String typed, String key) {
+        fieldError(clientId, key);
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            input.setSubmittedValue(typed == null ? "" : typed);
+        }
+    }
+
     public void fieldError(String clientId, PortalException refusal) {
         fieldError(clientId, refusal.messageKey(), refusal.arguments().toArray());
     }

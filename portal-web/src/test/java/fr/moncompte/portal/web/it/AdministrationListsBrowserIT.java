@@ -15,6 +15,7 @@ import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -63,9 +64,8 @@ class AdministrationListsBrowserIT {
                     names(browser, "list:companies"));
             // SIREN 443… < 542… < 732…: sorted by the database on the column clicked.
             browser.driver.findElement(By.xpath("//th[contains(., 'SIREN')]")).click();
-            browser.waitFor(d -> names(browser, "list:companies").get(0).equals("Martin Traiteur SAS"), "the new order");
-            assertEquals(List.of("Martin Traiteur SAS", "Garage Petit EURL", "Boulangerie Martin SARL"),
-                    names(browser, "list:companies"));
+            browser.waitFor(d -> names(browser, "list:companies").equals(
+                    List.of("Martin Traiteur SAS", "Garage Petit EURL", "Boulangerie Martin SARL")), "the new order");
             String sorted = browser.driver.findElement(By.xpath("//th[contains(., 'SIREN')]")).getAttribute("aria-sort");
             assertEquals("ascending", sorted, "the order is said, not only drawn");
 
@@ -75,6 +75,71 @@ class AdministrationListsBrowserIT {
             search(browser, "LEA", "resultCount", "Un utilisateur.");
             browser.waitFor(d -> browser.text(By.id("usersForm:users")).contains("Léa Bernard"), "Léa");
             assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+        }
+    }
+
+    @Test
+    void a_company_opens_on_its_four_menus_and_its_administrator_edits_it_field_by_field() throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn(CLAIRE, PASSWORD).open("/companies/index.xhtml");
+            browser.driver.findElement(By.linkText("Boulangerie Martin SARL")).click();
+            browser.waitFor(ExpectedConditions.textToBe(By.id("siren"), "732829320"), "the company");
+
+            browser.type("informations:vatNumber", "FR45732829320");
+            browser.type("informations:postalCode", "6900");
+            browser.type("informations:contactPhone", "04 78 00 00 09");
+            browser.driver.findElement(By.id("informations:save")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("informations:vatNumberMsg"),
+                    "ne correspond pas au SIREN"), "the VAT refused");
+            assertTrue(browser.text(By.id("informations:postalCodeMsg")).contains("5 chiffres"));
+            assertEquals("FR45732829320", browser.driver.findElement(By.id("informations:vatNumber")).getAttribute("value"),
+                    "a refused field keeps what was typed");
+            assertEquals("true", browser.driver.findElement(By.id("informations:vatNumber")).getAttribute("aria-invalid"));
+            assertEquals("04 78 00 00 09", browser.driver.findElement(By.id("informations:contactPhone"))
+                    .getAttribute("value"), "what was typed stays");
+            browser.screenshot("claire-company-refused");
+
+            browser.type("informations:vatNumber", "FR44732829320");
+            browser.type("informations:postalCode", "69002");
+            browser.driver.findElement(By.id("informations:save")).click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("informations:outcome"),
+                    "ont été enregistrées"), "saved");
+            browser.driver.navigate().refresh();
+            assertEquals("+33478000009", browser.driver.findElement(By.id("informations:contactPhone")).getAttribute("value"));
+
+            browser.driver.findElement(By.linkText("Applications")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("applications")), "the applications");
+            String applications = browser.text(By.id("applications"));
+            for (String name : List.of("Comptabilité", "Facturation", "Notes de frais", "Caisse")) {
+                assertTrue(applications.contains(name), applications);
+            }
+            assertTrue(applications.contains("1 janvier 2026"), "dates in words: " + applications);
+
+            browser.driver.findElement(By.linkText("Accès utilisateur")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("access")), "the access");
+            assertTrue(browser.text(By.id("access")).contains("Paul Lefèvre Actif Comptabilité, Notes de frais"),
+                    browser.text(By.id("access")));
+
+            browser.driver.findElement(By.linkText("Factures")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("noInvoices")), "the invoices");
+            assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+        }
+    }
+
+    @Test
+    void a_firm_billed_company_is_read_only_for_the_client_and_another_clients_company_is_not_found() throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn(CLAIRE, PASSWORD).open("/companies/index.xhtml");
+            browser.driver.findElement(By.linkText("Martin Traiteur SAS")).click();
+            browser.waitFor(ExpectedConditions.textToBe(By.id("billingMode"), "Par le cabinet comptable"), "the company");
+            assertTrue(browser.text(By.id("readOnly")).contains("contactez votre comptable"));
+            assertFalse(browser.present(By.id("informations:save")));
+            assertEquals("true", browser.driver.findElement(By.id("informations:legalName")).getAttribute("readonly"));
+
+            for (String id : List.of("32", "999999", "abc", "")) {
+                browser.open("/companies/company.xhtml?id=" + id);
+                assertTrue(browser.driver.getPageSource().contains("Page introuvable"), "id " + id);
+            }
         }
     }
 

@@ -114,7 +114,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, String what) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("waiting for " + what).until(condition);
+        // An Ajax answer may replace an element between finding and reading it: that is "not yet", not a failure.
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("waiting for " + what)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /** Keeps a picture of the page in target/screenshots, for whoever reviews a run or a failure. */

@@ -6,7 +6,13 @@ import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.SearchKey;
 import fr.moncompte.portal.domain.account.control.LinkIssuing;
+import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.entity.AccountStatus;
+import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.catalogue.entity.Application;
+import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
+import fr.moncompte.portal.domain.organisation.control.CompanyChecks;
+import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.organisation.entity.AccountKind;
 import fr.moncompte.portal.domain.organisation.entity.BillingMode;
@@ -20,7 +26,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The companies, and the people in them, that an administrator may see (SPEC §4 rule 1): operators every company; a
@@ -62,6 +72,15 @@ public class CompanyScope {
 
     @Inject
     LinkIssuing links;
+
+    @Inject
+    AuditLog audit;
+
+    static final String COMPANY = "COMPANY";
+
+    /** A person of a company and the applications they may open on it ("Accès utilisateur"). */
+    public record MemberAccess(UserAccount user, List<Application> applications) {
+    }
 
     /** How the companies list may be sorted; each order ends on the id, so that pages never overlap. */
     public enum CompanyOrder {
@@ -148,15 +167,8 @@ public class CompanyScope {
 
     /** Whether the caller may change this user: a member of a company where the caller may act (see MAY_CHANGE). */
     public boolean mayChange(long userId) {
-        return !em.createQuery("select u.id from Company c join c.members u where u.id = :userId and " + MAY_CHANGE,
-                        Long.class)
-                .setParameter("userId", userId)
-                .setParameter("me", callerId())
-                .setParameter("client", AccountKind.CLIENT)
-                .setParameter("firmBilled", BillingMode.FIRM)
-                .setParameter("direct", BillingMode.DIRECT)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
+        return !mayChange(em.createQuery("select u.id from Company c join c.members u where u.id = :userId and "
+                + MAY_CHANGE, Long.class).setParameter("userId", userId)).setMaxResults(1).getResultList().isEmpty();
     }
 
     /**
@@ -174,6 +186,81 @@ public class CompanyScope {
             throw new PortalException("invitation.notInvited");
         }
         links.invitation(user, callerId(), sourceAddress);
+    }
+
+    /**
+     * A company in the caller's scope; any other id answers "not found", as an unknown one does. An operator's read
+     * is logged (SPEC §1: operators read every tenant, every read logged).
+     */
+    public Company company(long companyId) {
+        Company company = inScope(em.createQuery("select c from Company c where c.id = :companyId and " + IN_SCOPE,
+                Company.class).setParameter("companyId", companyId)).getResultStream().findFirst()
+                .orElseThrow(NotFound::new);
+        if (session.isCallerInRole(Roles.OPERATOR)) {
+            audit.record(callerId(), "COMPANY_READ", COMPANY, companyId, null, null, null);
+        }
+        return company;
+    }
+
+    /** Whether the caller may edit this company and its users (see MAY_CHANGE). */
+    public boolean mayChangeCompany(long companyId) {
+        return !mayChange(em.createQuery("select c.id from Company c where c.id = :companyId and " + MAY_CHANGE,
+                Long.class).setParameter("companyId", companyId)).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The applications configured on a company in scope, by name. */
+    public List<ConfiguredApplication> applications(long companyId) {
+        company(companyId);
+        return em.createQuery("""
+                        select ca from ConfiguredApplication ca join fetch ca.application
+                        where ca.company.id = :companyId order by ca.application.code""", ConfiguredApplication.class)
+                .setParameter("companyId", companyId).getResultList();
+    }
+
+    /** The people of a company in scope, each with the applications they may open on it. */
+    public List<MemberAccess> access(long companyId) {
+        Company company = company(companyId);
+        Map<Long, List<Application>> granted = new HashMap<>();
+        em.createQuery("""
+                        select g from AccessGrant g join fetch g.application
+                        where g.company.id = :companyId and g.revokedAt is null""", AccessGrant.class)
+                .setParameter("companyId", companyId).getResultStream()
+                .forEach(grant -> granted.computeIfAbsent(grant.getUser().getId(), id -> new ArrayList<>())
+                        .add(grant.getApplication()));
+        return company.getMembers().stream()
+                .sorted(Comparator.comparing(UserAccount::getLastName).thenComparing(UserAccount::getFirstName))
+                .map(member -> new MemberAccess(member, granted.getOrDefault(member.getId(), List.of()).stream()
+                        .sorted(Comparator.comparing(Application::getCode)).toList()))
+                .toList();
+    }
+
+    /**
+     * Saves a company's legal and contact data, for its administrators (a client administrator on DIRECT-billed
+     * companies, the firm's on FIRM-billed ones); each value is checked, and the audit event keeps before and after.
+     */
+    @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
+    public Company updateCompany(long companyId, CompanyDetails typed, String sourceAddress) {
+        Company company = company(companyId);
+        if (!mayChangeCompany(companyId)) {
+            // SPEC §3: for a company billed through its firm, the client administrator is told to ask the accountant.
+            throw new PortalException(company.getBillingMode() == BillingMode.FIRM
+                    ? "companies.readOnly" : "companies.readOnlyRefused");
+        }
+        CompanyDetails checked = CompanyChecks.check(typed, company.getSiren());
+        String before = company.describe();
+        company.changeDetails(checked);
+        String after = company.describe();
+        if (!before.equals(after)) {
+            audit.record(callerId(), "COMPANY_CHANGED", COMPANY, companyId, before, after, sourceAddress);
+        }
+        return company;
+    }
+
+    private <T> TypedQuery<T> mayChange(TypedQuery<T> query) {
+        return query.setParameter("me", callerId())
+                .setParameter("client", AccountKind.CLIENT)
+                .setParameter("firmBilled", BillingMode.FIRM)
+                .setParameter("direct", BillingMode.DIRECT);
     }
 
     private <T> List<T> page(TypedQuery<T> query, int first, int max) {

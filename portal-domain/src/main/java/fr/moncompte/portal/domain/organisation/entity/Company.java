@@ -86,6 +86,26 @@ public class Company {
     @Version
     private long version;
 
+    /** New legal and contact data, already checked by the boundary; the SIREN and the billing mode stay. */
+    public void changeDetails(CompanyDetails details) {
+        this.legalName = details.legalName();
+        this.legalForm = details.legalForm();
+        this.siret = details.siret();
+        this.vatNumber = details.vatNumber();
+        this.addressLine = details.addressLine();
+        this.postalCode = details.postalCode();
+        this.city = details.city();
+        this.contactEmail = details.contactEmail();
+        this.contactPhone = details.contactPhone();
+    }
+
+    /** What the audit event keeps before and after a change. */
+    public String describe() {
+        return "legalName=" + legalName + ", legalForm=" + legalForm + ", siret=" + siret + ", vat=" + vatNumber
+                + ", address=" + addressLine + ", postalCode=" + postalCode + ", city=" + city
+                + ", email=" + contactEmail + ", phone=" + contactPhone;
+    }
+
     @PrePersist
     @PreUpdate
     void keepSearchKey() {

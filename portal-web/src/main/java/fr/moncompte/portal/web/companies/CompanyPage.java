@@ -1,0 +1,202 @@
+package fr.moncompte.portal.web.companies;
+
+import fr.moncompte.portal.domain.NotFound;
+import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.catalogue.entity.Application;
+import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.domain.organisation.control.CompanyChecks;
+import fr.moncompte.portal.domain.organisation.entity.Company;
+import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
+import fr.moncompte.portal.web.i18n.LocaleSelection;
+import fr.moncompte.portal.web.i18n.PageMessages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Entreprises › (a company)": its four menus, Informations (editable by its administrators), Applications, Accès
+ * utilisateur and Factures. A company outside the caller's scope, or an id that is no number, is "not found" (404).
+ */
+@Named
+@ViewScoped
+public class CompanyPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final Set<String> MENUS = Set.of("informations", "applications", "access", "invoices");
+
+    @EJB
+    CompanyScope scope;
+
+    @Inject
+    PageMessages messages;
+
+    @Inject
+    LocaleSelection localeSelection;
+
+    private String id;
+    private String menu;
+    private long companyId;
+    private transient Company company;
+    private boolean editable;
+    private Form form;
+
+    /** Reads the company once, when the page opens; answers 404 for anything not in scope. */
+    public void open() throws IOException {
+        if (menu == null || !MENUS.contains(menu)) {
+            menu = "informations";
+        }
+        try {
+            companyId = Long.parseLong(id == null ? "" : id);
+            company = scope.company(companyId);
+            editable = scope.mayChangeCompany(companyId);
+            form = new Form(CompanyDetails.of(company));
+        } catch (NumberFormatException | NotFound unknown) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void save() {
+        try {
+            company = scope.updateCompany(companyId, form.details(), ((HttpServletRequest) FacesContext
+                    .getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
+            form = new Form(CompanyDetails.of(company));
+            messages.formInfo("informations", "companies.saved");
+        } catch (CompanyChecks.Refused refused) {
+            refused.problems().forEach(problem -> messages.fieldErrorKeeping("informations:" + problem.field(),
+                    form.value(problem.field()), problem.messageKey()));
+        } catch (PortalException refused) {
+            messages.formError("informations", refused.messageKey());
+        }
+    }
+
+    public List<ConfiguredApplication> getApplications() {
+        return scope.applications(companyId);
+    }
+
+    public List<CompanyScope.MemberAccess> getAccess() {
+        return scope.access(companyId);
+    }
+
+    public String applicationName(Application application) {
+        return application.name(localeSelection.current());
+    }
+
+    /** A date as the page's language writes it: "1 janvier 2026", "January 1, 2026". */
+    public String day(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(localeSelection.getLocale()).format(date);
+    }
+
+    public Company getCompany() {
+        if (company == null && companyId != 0) {
+            company = scope.company(companyId);
+        }
+        return company;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public Form getForm() {
+        return form;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getMenu() {
+        return menu;
+    }
+
+    public void setMenu(String menu) {
+        this.menu = menu;
+    }
+
+    /** The Informations form: what was typed stays, right or wrong, until it is saved. */
+    public static class Form implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String legalName;
+        private String legalForm;
+        private String siret;
+        private String vatNumber;
+        private String addressLine;
+        private String postalCode;
+        private String city;
+        private String contactEmail;
+        private String contactPhone;
+
+        Form(CompanyDetails details) {
+            legalName = details.legalName();
+            legalForm = details.legalForm();
+            siret = details.siret();
+            vatNumber = details.vatNumber();
+            addressLine = details.addressLine();
+            postalCode = details.postalCode();
+            city = details.city();
+            contactEmail = details.contactEmail();
+            contactPhone = details.contactPhone();
+        }
+
+        /** What was typed in a field, by its name in {@link CompanyDetails}. */
+        String value(String field) {
+            return switch (field) {
+                case "legalName" -> legalName;
+                case "legalForm" -> legalForm;
+                case "siret" -> siret;
+                case "vatNumber" -> vatNumber;
+                case "addressLine" -> addressLine;
+                case "postalCode" -> postalCode;
+                case "city" -> city;
+                case "contactEmail" -> contactEmail;
+                case "contactPhone" -> contactPhone;
+                default -> throw new IllegalArgumentException(field);
+            };
+        }
+
+        CompanyDetails details() {
+            return new CompanyDetails(legalName, legalForm, siret, vatNumber, addressLine, postalCode, city,
+                    contactEmail, contactPhone);
+        }
+
+        public String getLegalName() { return legalName; }
+        public void setLegalName(String legalName) { this.legalName = legalName; }
+        public String getLegalForm() { return legalForm; }
+        public void setLegalForm(String legalForm) { this.legalForm = legalForm; }
+        public String getSiret() { return siret; }
+        public void setSiret(String siret) { this.siret = siret; }
+        public String getVatNumber() { return vatNumber; }
+        public void setVatNumber(String vatNumber) { this.vatNumber = vatNumber; }
+        public String getAddressLine() { return addressLine; }
+        public void setAddressLine(String addressLine) { this.addressLine = addressLine; }
+        public String getPostalCode() { return postalCode; }
+        public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
+        public String getCity() { return city; }
+        public void setCity(String city) { this.city = city; }
+        public String getContactEmail() { return contactEmail; }
+        public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+        public String getContactPhone() { return contactPhone; }
+        public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+    }
+}
