@@ -61,6 +61,11 @@ public class CurrentUser {
                 || securityContext.isCallerInRole(Roles.OPERATOR);
     }
 
+    /** Administrators of a client's or a firm's account: "Accès aux services" (and, later, "Factures"). */
+    public boolean isAccountAdministrator() {
+        return securityContext.isCallerInRole(Roles.CLIENT_ADMIN) || securityContext.isCallerInRole(Roles.FIRM_ADMIN);
+    }
+
     /** The roles held, most powerful last, for the Informations page. */
     public List<String> getRoles() {
         return Stream.of(Roles.USER, Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN, Roles.OPERATOR)

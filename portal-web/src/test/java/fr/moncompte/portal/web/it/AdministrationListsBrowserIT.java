@@ -143,6 +143,28 @@ class AdministrationListsBrowserIT {
         }
     }
 
+    @Test
+    void access_to_services_lists_the_applications_of_the_account_company_by_company_for_administrators_only()
+            throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn(CLAIRE, PASSWORD).open("/account/informations.xhtml");
+            browser.driver.findElement(By.id("menuServices")).click();
+            browser.waitFor(ExpectedConditions.urlContains("/account/services.xhtml"), "the services");
+            List<String> companies = browser.driver.findElements(By.cssSelector("main section h2")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("Boulangerie Martin SARL", "Martin Traiteur SAS"), companies);
+            String page = browser.text(By.tagName("main"));
+            assertTrue(page.contains("Documents") && page.contains("Caisse") && page.contains("En service"), page);
+            assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+        }
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn("paul.lefevre@boulangerie-martin.example", PASSWORD).open("/account/informations.xhtml");
+            assertFalse(browser.present(By.id("menuServices")), "not in a user's menu");
+            browser.open("/account/services.xhtml");
+            assertEquals("Accès refusé", browser.text(By.id("errorTitle")), "a user's direct URL answers 403");
+        }
+    }
+
     private static void search(Browser browser, String text, String countId, String expectedCount) {
         browser.type("search:query", text);
         browser.driver.findElement(By.id("search:go")).click();

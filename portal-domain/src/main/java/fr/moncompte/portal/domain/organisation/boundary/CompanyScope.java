@@ -42,6 +42,7 @@ import java.util.Map;
 @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN, Roles.OPERATOR})
 public class CompanyScope {
 
+    /** The company {@code c} is in the caller's scope. Its subqueries use ca, ad, f, fa, m, mc: keep them out of outer queries. */
     private static final String IN_SCOPE = """
             (:operator = 1
              or exists (select ca from CustomerAccount ca join ca.administrators ad
@@ -215,6 +216,23 @@ public class CompanyScope {
                         select ca from ConfiguredApplication ca join fetch ca.application
                         where ca.company.id = :companyId order by ca.application.code""", ConfiguredApplication.class)
                 .setParameter("companyId", companyId).getResultList();
+    }
+
+    /**
+     * "Mon compte › Accès aux services": for an administrator of a client's or a firm's account, the applications
+     * configured on each company of their scope, by company (an operator's "scope" is every tenant: not here).
+     */
+    @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
+    public List<ConfiguredApplication> services() {
+        return em.createQuery("""
+                        select cfg from ConfiguredApplication cfg join cfg.company c join fetch cfg.application
+                        where\s""" + IN_SCOPE + " order by c.legalNameKey, c.id, cfg.application.code",
+                        ConfiguredApplication.class)
+                .setParameter("operator", 0)
+                .setParameter("me", callerId())
+                .setParameter("client", AccountKind.CLIENT)
+                .setParameter("firmBilled", BillingMode.FIRM)
+                .getResultList();
     }
 
     /** The people of a company in scope, each with the applications they may open on it. */
