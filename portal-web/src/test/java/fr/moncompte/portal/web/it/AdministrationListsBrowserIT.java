@@ -165,6 +165,28 @@ class AdministrationListsBrowserIT {
         }
     }
 
+    @Test
+    void a_user_opens_on_informations_and_applications_within_scope_only() throws Exception {
+        try (Browser browser = new Browser(portal, "fr-FR,fr")) {
+            browser.signIn(CLAIRE, PASSWORD).open("/users/index.xhtml");
+            search(browser, "lefevre", "resultCount", "Un utilisateur.");
+            browser.waitFor(ExpectedConditions.elementToBeClickable(By.linkText("Paul Lefèvre")), "Paul").click();
+            browser.waitFor(ExpectedConditions.textToBe(By.id("email"), "paul.lefevre@boulangerie-martin.example"), "Paul");
+            assertEquals("Actif", browser.text(By.id("status")));
+            browser.driver.findElement(By.linkText("Applications")).click();
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("access")), "his applications");
+            String access = browser.text(By.id("access"));
+            assertTrue(access.contains("Boulangerie Martin SARL Comptabilité") && access.contains("Notes de frais"), access);
+            assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+
+            // Emma (6) works for another client: not found, like an id that does not exist.
+            for (String id : List.of("6", "999999", "x")) {
+                browser.open("/users/user.xhtml?id=" + id);
+                assertTrue(browser.driver.getPageSource().contains("Page introuvable"), "id " + id);
+            }
+        }
+    }
+
     private static void search(Browser browser, String text, String countId, String expectedCount) {
         browser.type("search:query", text);
         browser.driver.findElement(By.id("search:go")).click();

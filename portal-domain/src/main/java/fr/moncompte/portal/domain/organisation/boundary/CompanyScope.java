@@ -166,6 +166,25 @@ public class CompanyScope {
                 .getResultStream().findFirst().orElseThrow(NotFound::new);
     }
 
+    /** "Utilisateurs › (a user)": a user in scope, as {@link #user}; an operator's read is logged. */
+    public UserAccount userDetails(long userId) {
+        UserAccount user = user(userId);
+        if (session.isCallerInRole(Roles.OPERATOR)) {
+            audit.record(callerId(), "USER_READ", UserAccount.AUDIT_TARGET, userId, null, null, null);
+        }
+        return user;
+    }
+
+    /** The applications a user in scope may open, on the companies of the caller's scope, by company. */
+    public List<AccessGrant> userAccess(long userId) {
+        user(userId);
+        return inScope(em.createQuery("""
+                        select g from AccessGrant g join g.company c join fetch g.application
+                        where g.user.id = :userId and g.revokedAt is null and\s""" + IN_SCOPE
+                        + " order by c.legalNameKey, c.id, g.application.code", AccessGrant.class)
+                .setParameter("userId", userId)).getResultList();
+    }
+
     /** Whether the caller may change this user: a member of a company where the caller may act (see MAY_CHANGE). */
     public boolean mayChange(long userId) {
         return !mayChange(em.createQuery("select u.id from Company c join c.members u where u.id = :userId and "
