@@ -1,15 +1,18 @@
 package fr.moncompte.portal.web.users;
 
 import fr.moncompte.portal.domain.NotFound;
+import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
+import fr.moncompte.portal.web.i18n.PageMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -17,8 +20,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Utilisateurs › (a user)": Informations and Applications, read for now (changing status and access comes next in
- * the access issue). A user outside the caller's scope, or an id that is no number, is "not found" (404).
+ * "Utilisateurs › (a user)": Informations (with disable/enable, confirmed first) and Applications (read for now;
+ * granting and revoking come next in the access issue). A user outside the caller's scope, or an id that is no
+ * number, is "not found" (404).
  */
 @Named
 @ViewScoped
@@ -34,10 +38,16 @@ public class UserPage implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    PageMessages messages;
+
     private String id;
     private String menu;
     private long userId;
     private transient UserAccount user;
+    private boolean changeable;
+    /** The status change waiting for its confirmation: true to enable, false to disable, null for none. */
+    private Boolean confirming;
 
     public void open() throws IOException {
         if (menu == null || !MENUS.contains(menu)) {
@@ -46,10 +56,41 @@ public class UserPage implements Serializable {
         try {
             userId = Long.parseLong(id == null ? "" : id);
             user = scope.userDetails(userId);
+            changeable = scope.mayChange(userId);
         } catch (NumberFormatException | NotFound unknown) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /** First step: the page asks to confirm, in words, what will happen. */
+    public void askToEnable(boolean enable) {
+        confirming = enable;
+    }
+
+    public void cancel() {
+        confirming = null;
+    }
+
+    public void confirm() {
+        boolean enable = Boolean.TRUE.equals(confirming);
+        confirming = null;
+        try {
+            user = scope.changeStatus(userId, enable, ((HttpServletRequest) FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequest()).getRemoteAddr());
+            messages.formInfo("changeStatus", enable ? "users.enabled" : "users.disabled", user.displayName());
+        } catch (PortalException refused) {
+            user = null;
+            messages.formError("changeStatus", refused.messageKey());
+        }
+    }
+
+    public boolean isChangeable() {
+        return changeable;
+    }
+
+    public Boolean getConfirming() {
+        return confirming;
     }
 
     public UserAccount getUser() {

@@ -187,6 +187,41 @@ class AdministrationListsBrowserIT {
         }
     }
 
+    @Test
+    void disabling_a_user_is_confirmed_stops_their_sign_in_and_spares_the_last_administrator() throws Exception {
+        String paul = "paul.lefevre@boulangerie-martin.example";
+        try (Browser claire = new Browser(portal, "fr-FR,fr")) {
+            claire.signIn(CLAIRE, PASSWORD).open("/users/user.xhtml?id=4");
+            claire.driver.findElement(By.id("changeStatus:disable")).click();
+            claire.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmQuestion"),
+                    "Désactiver le compte de Paul Lefèvre ?"), "the question");
+            assertEquals("changeStatus:confirm", claire.driver.switchTo().activeElement().getAttribute("id"), "focus on it");
+            claire.driver.findElement(By.id("changeStatus:confirm")).click();
+            claire.waitFor(ExpectedConditions.textToBe(By.id("status"), "Désactivé"), "disabled");
+            try (Browser paulsBrowser = new Browser(portal, "fr-FR,fr")) {
+                paulsBrowser.signInExpectingFailure(paul, PASSWORD);
+            }
+            claire.driver.findElement(By.id("changeStatus:enable")).click();
+            claire.waitFor(ExpectedConditions.elementToBeClickable(By.id("changeStatus:confirm")), "the question").click();
+            claire.waitFor(ExpectedConditions.textToBe(By.id("status"), "Actif"), "enabled again");
+            try (Browser paulsBrowser = new Browser(portal, "fr-FR,fr")) {
+                paulsBrowser.signIn(paul, PASSWORD);
+            }
+            assertTrue(claire.cspViolations().isEmpty(), claire.cspViolations().toString());
+        }
+        try (Browser marc = new Browser(portal, "fr-FR,fr")) {
+            // Marc's firm bills Martin Traiteur, where Claire works: he may change her, but she is the last
+            // active administrator of Boulangerie Martin's account.
+            marc.signIn("comptable@cabinet-durand.example", PASSWORD).open("/users/user.xhtml?id=3");
+            marc.driver.findElement(By.id("changeStatus:disable")).click();
+            marc.waitFor(ExpectedConditions.elementToBeClickable(By.id("changeStatus:confirm")), "the question").click();
+            marc.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='changeStatus:outcome'] .ui-messages-error")),
+                    "the refusal");
+            assertTrue(marc.text(By.id("changeStatus:outcome")).contains("administra"), marc.text(By.id("changeStatus:outcome")));
+            assertTrue(List.of("Actif", "Active").contains(marc.text(By.id("status"))), "still active");
+        }
+    }
+
     private static void search(Browser browser, String text, String countId, String expectedCount) {
         browser.type("search:query", text);
         browser.driver.findElement(By.id("search:go")).click();

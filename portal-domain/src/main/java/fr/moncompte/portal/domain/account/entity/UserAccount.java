@@ -111,6 +111,16 @@ public class UserAccount {
         this.status = AccountStatus.ACTIVE;
     }
 
+    /** Signs in no more (SPEC §3 "Utilisateurs"); the data and access stay, for a later re-enabling. */
+    public void disable() {
+        this.status = AccountStatus.DISABLED;
+    }
+
+    /** Back to where the person stood: active with a password, invited without one. */
+    public void enable() {
+        this.status = passwordHash == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
+    }
+
     /** A password reset proves the owner: a lock set by someone guessing the old password no longer applies. */
     public void unlock() {
         this.lockedUntil = null;

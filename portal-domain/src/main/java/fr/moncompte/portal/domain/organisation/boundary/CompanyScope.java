@@ -13,6 +13,8 @@ import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.organisation.control.CompanyChecks;
 import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
+import fr.moncompte.portal.domain.organisation.entity.CustomerAccount;
+import fr.moncompte.portal.domain.session.control.SessionEnding;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.organisation.entity.AccountKind;
 import fr.moncompte.portal.domain.organisation.entity.BillingMode;
@@ -76,6 +78,9 @@ public class CompanyScope {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SessionEnding sessionEnding;
 
     static final String COMPANY = "COMPANY";
 
@@ -183,6 +188,50 @@ public class CompanyScope {
                         where g.user.id = :userId and g.revokedAt is null and\s""" + IN_SCOPE
                         + " order by c.legalNameKey, c.id, g.application.code", AccessGrant.class)
                 .setParameter("userId", userId)).getResultList();
+    }
+
+    /**
+     * Disables or enables a user the caller may change (rule 3). Nobody disables themselves, nor the last active
+     * administrator of a customer account (SPEC §4 rule 4); a disabled user's sessions end at once. Audited.
+     */
+    @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
+    public UserAccount changeStatus(long userId, boolean enabled, String sourceAddress) {
+        UserAccount user = user(userId);
+        if (!mayChange(userId)) {
+            throw new PortalException("users.readOnlyChange");
+        }
+        AccountStatus before = user.getStatus();
+        if (enabled && before == AccountStatus.DISABLED) {
+            user.enable();
+        } else if (!enabled && before != AccountStatus.DISABLED) {
+            if (userId == callerId()) {
+                throw new PortalException("users.notYourself");
+            }
+            if (isLastActiveAdministrator(user)) {
+                throw new PortalException("users.lastAdministrator");
+            }
+            user.disable();
+            sessionEnding.endAllBut(userId, null);
+        } else {
+            return user;
+        }
+        audit.record(callerId(), enabled ? "USER_ENABLED" : "USER_DISABLED", UserAccount.AUDIT_TARGET, userId,
+                "status=" + before, "status=" + user.getStatus(), sourceAddress);
+        return user;
+    }
+
+    private boolean isLastActiveAdministrator(UserAccount user) {
+        return em.createQuery("""
+                        select acc from CustomerAccount acc join acc.administrators admin where admin.id = :userId""",
+                        CustomerAccount.class)
+                .setParameter("userId", user.getId()).getResultStream()
+                .anyMatch(account -> em.createQuery("""
+                                select count(other) from CustomerAccount acc join acc.administrators other
+                                where acc = :account and other.id <> :userId and other.status = :active""", Long.class)
+                        .setParameter("account", account)
+                        .setParameter("userId", user.getId())
+                        .setParameter("active", AccountStatus.ACTIVE)
+                        .getSingleResult() == 0);
     }
 
     /** Whether the caller may change this user: a member of a company where the caller may act (see MAY_CHANGE). */
