@@ -1,6 +1,5 @@
 package fr.moncompte.portal.web.companies;
 
-import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope.CompanyOrder;
 import fr.moncompte.portal.domain.organisation.entity.Company;
@@ -23,19 +22,9 @@ public class CompaniesPage implements Serializable {
     @EJB
     CompanyScope scope;
 
-    private final SearchableList<Company> model = new SearchableList<>(new SearchableList.Source<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public ResultPage<Company> page(String search, String sortField, boolean ascending, int first, int max) {
-            return scope.companies(search, order(sortField), ascending, first, max);
-        }
-
-        @Override
-        public long count(String search) {
-            return scope.countCompanies(search);
-        }
-    }, Company::getId);
+    private final SearchableList<Company> model = new SearchableList<>(
+            (search, sortField, ascending, first, max) -> scope.companies(search, order(sortField), ascending, first, max),
+            search -> scope.countCompanies(search), Company::getId);
 
     private String search;
 

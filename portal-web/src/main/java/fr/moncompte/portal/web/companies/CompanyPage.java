@@ -8,6 +8,7 @@ import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import fr.moncompte.portal.domain.organisation.control.CompanyChecks;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
+import fr.moncompte.portal.web.error.NotFoundAnswer;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import jakarta.ejb.EJB;
@@ -59,13 +60,12 @@ public class CompanyPage implements Serializable {
             menu = "informations";
         }
         try {
-            companyId = Long.parseLong(id == null ? "" : id);
+            companyId = NotFoundAnswer.idOf(id);
             company = scope.company(companyId);
             editable = scope.mayChangeCompany(companyId);
             form = new Form(CompanyDetails.of(company));
-        } catch (NumberFormatException | NotFound unknown) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+        } catch (NotFound unknown) {
+            NotFoundAnswer.send();
         }
     }
 

@@ -21,21 +21,29 @@ public class SearchableList<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    /** The boundary's two calls, for one search text. */
-    public interface Source<T> extends Serializable {
+    /** The boundary's page call, for one search text. */
+    @FunctionalInterface
+    public interface Pages<T> extends Serializable {
 
         /** @param sortField the column's sort field, or null for the list's natural order */
         ResultPage<T> page(String search, String sortField, boolean ascending, int first, int max);
+    }
+
+    /** The boundary's count call, for one search text. */
+    @FunctionalInterface
+    public interface Count extends Serializable {
 
         long count(String search);
     }
 
-    private final Source<T> source;
+    private final Pages<T> pages;
+    private final Count counter;
     private final Function<T, Object> key;
     private String search;
 
-    public SearchableList(Source<T> source, SerializableKey<T> key) {
-        this.source = source;
+    public SearchableList(Pages<T> pages, Count counter, SerializableKey<T> key) {
+        this.pages = pages;
+        this.counter = counter;
         this.key = key;
     }
 
@@ -53,14 +61,14 @@ public class SearchableList<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, source.count(search));
+        return (int) Math.min(Integer.MAX_VALUE, counter.count(search));
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-        ResultPage<T> page = source.page(search, sort == null ? null : sort.getField(), ascending, first, pageSize);
+        ResultPage<T> page = pages.page(search, sort == null ? null : sort.getField(), ascending, first, pageSize);
         setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
         return page.rows();
     }

@@ -5,6 +5,7 @@ import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.web.error.NotFoundAnswer;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import jakarta.ejb.EJB;
@@ -54,12 +55,11 @@ public class UserPage implements Serializable {
             menu = "informations";
         }
         try {
-            userId = Long.parseLong(id == null ? "" : id);
+            userId = NotFoundAnswer.idOf(id);
             user = scope.userDetails(userId);
             changeable = scope.mayChange(userId);
-        } catch (NumberFormatException | NotFound unknown) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+        } catch (NotFound unknown) {
+            NotFoundAnswer.send();
         }
     }
 

@@ -1,7 +1,6 @@
 package fr.moncompte.portal.web.users;
 
 import fr.moncompte.portal.domain.PortalException;
-import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
@@ -35,19 +34,9 @@ public class UsersPage implements Serializable {
     @Inject
     PageMessages messages;
 
-    private final SearchableList<UserAccount> model = new SearchableList<>(new SearchableList.Source<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public ResultPage<UserAccount> page(String search, String sortField, boolean ascending, int first, int max) {
-            return scope.users(search, order(sortField), ascending, first, max);
-        }
-
-        @Override
-        public long count(String search) {
-            return scope.countUsers(search);
-        }
-    }, UserAccount::getId);
+    private final SearchableList<UserAccount> model = new SearchableList<>(
+            (search, sortField, ascending, first, max) -> scope.users(search, order(sortField), ascending, first, max),
+            search -> scope.countUsers(search), UserAccount::getId);
 
     private String search;
 
