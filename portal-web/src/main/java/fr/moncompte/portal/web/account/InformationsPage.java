@@ -9,13 +9,12 @@ import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.i18n.TimeDisplay;
+import fr.moncompte.portal.web.session.FacesRequests;
 import fr.moncompte.portal.web.session.SignedInSession;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -65,7 +64,7 @@ public class InformationsPage implements Serializable {
     public void saveContact() {
         try {
             Language chosen = Language.fromCode(language);
-            accounts.changeContact(phone, chosen, request().getRemoteAddr());
+            accounts.changeContact(phone, chosen, FacesRequests.sourceAddress());
             localeSelection.use(chosen);
             account = null;
             phone = getAccount().getPhone();
@@ -114,7 +113,8 @@ public class InformationsPage implements Serializable {
                 messages.fieldError("password:confirm", "password.mismatch");
                 return;
             }
-            accounts.changePassword(currentPassword, newPassword, SignedInSession.idOf(request()), request().getRemoteAddr());
+            accounts.changePassword(currentPassword, newPassword, SignedInSession.idOf(FacesRequests.current()),
+                    FacesRequests.sourceAddress());
             messages.formInfo("password", "password.changed");
             account = null;
         } catch (PortalException refused) {
@@ -134,7 +134,7 @@ public class InformationsPage implements Serializable {
      */
     public void requestEmailChange() {
         try {
-            AccountLink link = accounts.requestEmailChange(emailPassword, newEmail, request().getRemoteAddr());
+            AccountLink link = accounts.requestEmailChange(emailPassword, newEmail, FacesRequests.sourceAddress());
             messages.formInfo("email", "email.linkSent", link.getNewEmail(),
                     timeDisplay.format(link.getExpiresAt(), localeSelection.getLocale()));
             newEmail = null;
@@ -177,10 +177,6 @@ public class InformationsPage implements Serializable {
 
     private static boolean isAboutCurrentPassword(PortalException refused) {
         return refused.messageKey().equals("password.currentWrong") || refused.messageKey().equals("password.tooManyAttempts");
-    }
-
-    private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     public String getCurrentPassword() {

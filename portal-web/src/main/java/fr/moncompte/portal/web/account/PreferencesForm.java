@@ -6,12 +6,11 @@ import fr.moncompte.portal.notifications.preference.boundary.NotificationPrefere
 import fr.moncompte.portal.notifications.preference.boundary.PreferenceRow;
 import fr.moncompte.portal.notifications.preference.entity.Channel;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.EnumMap;
@@ -53,8 +52,7 @@ public class PreferencesForm implements Serializable {
             wanted.put(line.getType(), channels);
         }
         try {
-            preferences.save(wanted, ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequest()).getRemoteAddr());
+            preferences.save(wanted, FacesRequests.sourceAddress());
             lines = null;
             messages.formInfo("preferences", "preferences.saved");
         } catch (PortalException refused) {

@@ -6,13 +6,12 @@ import fr.moncompte.portal.domain.session.entity.UserSession;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.i18n.TimeDisplay;
+import fr.moncompte.portal.web.session.FacesRequests;
 import fr.moncompte.portal.web.session.SignedInSession;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -46,16 +45,16 @@ public class SecurityPage implements Serializable {
     }
 
     public boolean isCurrent(UserSession session) {
-        return session.getId().equals(SignedInSession.idOf(request()));
+        return session.getId().equals(SignedInSession.idOf(FacesRequests.current()));
     }
 
     public void end(UserSession session) {
-        sessions.end(session.getId(), request().getRemoteAddr());
+        sessions.end(session.getId(), FacesRequests.sourceAddress());
         messages.info("security.sessionEnded");
     }
 
     public void endOthers() {
-        int ended = sessions.endOthers(SignedInSession.idOf(request()), request().getRemoteAddr());
+        int ended = sessions.endOthers(SignedInSession.idOf(FacesRequests.current()), FacesRequests.sourceAddress());
         messages.info("security.othersEnded", ended);
     }
 
@@ -65,9 +64,5 @@ public class SecurityPage implements Serializable {
 
     public String browser(String userAgent) {
         return BrowserName.of(userAgent);
-    }
-
-    private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 }

@@ -23,7 +23,8 @@ public class CompaniesPage implements Serializable {
     CompanyScope scope;
 
     private final SearchableList<Company> model = new SearchableList<>(
-            (search, sortField, ascending, first, max) -> scope.companies(search, order(sortField), ascending, first, max),
+            (search, sortField, ascending, first, max) ->
+                    scope.findCompanies(search, order(sortField), ascending, first, max),
             search -> scope.countCompanies(search), Company::getId);
 
     private String search;

@@ -11,12 +11,11 @@ import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
 import fr.moncompte.portal.web.error.NotFoundAnswer;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -71,8 +70,7 @@ public class CompanyPage implements Serializable {
 
     public void save() {
         try {
-            company = scope.updateCompany(companyId, form.details(), ((HttpServletRequest) FacesContext
-                    .getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
+            company = scope.updateCompany(companyId, form.details(), FacesRequests.sourceAddress());
             form = new Form(CompanyDetails.of(company));
             messages.formInfo("informations", "companies.saved");
         } catch (CompanyChecks.Refused refused) {

@@ -4,12 +4,11 @@ import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.account.boundary.AccountLinks;
 import fr.moncompte.portal.domain.account.control.EmailAddress;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 
 /**
@@ -37,8 +36,7 @@ public class ForgotPasswordPage {
             return;
         }
         // Asynchronous: the lookup and the link happen after this answer, which is the same for every address.
-        links.requestPasswordReset(email, ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest()).getRemoteAddr());
+        links.requestPasswordReset(email, FacesRequests.sourceAddress());
         messages.info("forgot.sent");
         answered = true;
         email = null;

@@ -8,6 +8,7 @@ import fr.moncompte.portal.domain.account.entity.LinkPurpose;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.i18n.TimeDisplay;
+import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
@@ -16,7 +17,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -67,7 +67,7 @@ public class LinkPage implements Serializable {
                 messages.fieldError("choose:confirm", "password.mismatch");
                 return;
             }
-            links.setPassword(token, password, remoteAddress());
+            links.setPassword(token, password, FacesRequests.sourceAddress());
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             String outcome = view.purpose() == LinkPurpose.INVITATION ? "welcome" : "reset";
             external.redirect(external.getRequestContextPath() + "/login.xhtml?" + outcome + "=true&lang="
@@ -84,7 +84,7 @@ public class LinkPage implements Serializable {
 
     public void confirmEmail() {
         try {
-            links.confirmEmailChange(token, remoteAddress());
+            links.confirmEmailChange(token, FacesRequests.sourceAddress());
             done = true;
         } catch (PortalException refused) {
             refuse(refused);
@@ -95,7 +95,7 @@ public class LinkPage implements Serializable {
 
     /** From a used or expired link: asks for a fresh one; the answer is the same whether one was sent or not. */
     public void sendNewLink() {
-        links.sendNewLink(token, remoteAddress());
+        links.sendNewLink(token, FacesRequests.sourceAddress());
         newLinkAsked = true;
     }
 
@@ -130,10 +130,6 @@ public class LinkPage implements Serializable {
             }
         }
         throw failed;
-    }
-
-    private static String remoteAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     public boolean isUnknown() {

@@ -1,6 +1,5 @@
 package fr.moncompte.portal.web.lists;
 
-import fr.moncompte.portal.domain.ResultPage;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -21,12 +20,12 @@ public class SearchableList<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    /** The boundary's page call, for one search text. */
+    /** The boundary's call for the rows of one page (the table counts separately, once per render). */
     @FunctionalInterface
     public interface Pages<T> extends Serializable {
 
         /** @param sortField the column's sort field, or null for the list's natural order */
-        ResultPage<T> page(String search, String sortField, boolean ascending, int first, int max);
+        List<T> rows(String search, String sortField, boolean ascending, int first, int max);
     }
 
     /** The boundary's count call, for one search text. */
@@ -68,9 +67,7 @@ public class SearchableList<T> extends LazyDataModel<T> {
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-        ResultPage<T> page = pages.page(search, sort == null ? null : sort.getField(), ascending, first, pageSize);
-        setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-        return page.rows();
+        return pages.rows(search, sort == null ? null : sort.getField(), ascending, first, pageSize);
     }
 
     @Override

@@ -8,12 +8,11 @@ import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import fr.moncompte.portal.web.error.NotFoundAnswer;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -76,8 +75,7 @@ public class UserPage implements Serializable {
         boolean enable = Boolean.TRUE.equals(confirming);
         confirming = null;
         try {
-            user = scope.changeStatus(userId, enable, ((HttpServletRequest) FacesContext.getCurrentInstance()
-                    .getExternalContext().getRequest()).getRemoteAddr());
+            user = scope.changeStatus(userId, enable, FacesRequests.sourceAddress());
             messages.formInfo("changeStatus", enable ? "users.enabled" : "users.disabled", user.displayName());
         } catch (PortalException refused) {
             user = null;

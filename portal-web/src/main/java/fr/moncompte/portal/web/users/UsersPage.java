@@ -7,18 +7,17 @@ import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope.UserOrder;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.lists.SearchableList;
+import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 
 /**
  * "Utilisateurs": the users of the companies in the caller's scope, searched, sorted and paged by the database, with
- * a new invitation for those who have not signed up yet; selecting one and its menus come later in the access issue.
+ * a new invitation for those who have not signed up yet; each name opens the user's page.
  */
 @Named
 @ViewScoped
@@ -35,7 +34,8 @@ public class UsersPage implements Serializable {
     PageMessages messages;
 
     private final SearchableList<UserAccount> model = new SearchableList<>(
-            (search, sortField, ascending, first, max) -> scope.users(search, order(sortField), ascending, first, max),
+            (search, sortField, ascending, first, max) ->
+                    scope.findUsers(search, order(sortField), ascending, first, max),
             search -> scope.countUsers(search), UserAccount::getId);
 
     private String search;
@@ -58,8 +58,7 @@ public class UsersPage implements Serializable {
     /** Sends an invited user a new invitation; the earlier link stops working. */
     public void resendInvitation(long userId) {
         try {
-            scope.resendInvitation(userId, ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequest()).getRemoteAddr());
+            scope.resendInvitation(userId, FacesRequests.sourceAddress());
             messages.info("users.invitationSent", scope.user(userId).getEmail());
         } catch (PortalException refused) {
             messages.error(refused.messageKey());

@@ -91,7 +91,7 @@ public class AccountLinks {
                 throw new PortalException("link.used");
             }
             account.activate(hashing.hash(newPassword), now);
-            audit.record(account.getId(), "INVITATION_ACCEPTED", Accounts.TARGET, account.getId(), null, null,
+            audit.record(account.getId(), "INVITATION_ACCEPTED", UserAccount.AUDIT_TARGET, account.getId(), null, null,
                     sourceAddress);
         } else {
             if (account.getStatus() != AccountStatus.ACTIVE) {
@@ -102,7 +102,7 @@ public class AccountLinks {
             // Whoever asked for an e-mail change with the old password loses it with the password.
             issuing.cancelOpen(account.getId(), LinkPurpose.EMAIL_CHANGE, now);
             int ended = sessionEnding.endAllBut(account.getId(), null);
-            audit.record(account.getId(), "PASSWORD_RESET", Accounts.TARGET, account.getId(), null,
+            audit.record(account.getId(), "PASSWORD_RESET", UserAccount.AUDIT_TARGET, account.getId(), null,
                     "sessionsEnded=" + ended, sourceAddress);
             events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId()));
         }
@@ -131,7 +131,7 @@ public class AccountLinks {
         account.changeEmail(link.getNewEmail());
         link.markUsed(now);
         issuing.cancelOpen(account.getId(), LinkPurpose.EMAIL_CHANGE, now);
-        audit.record(account.getId(), "EMAIL_CHANGED", Accounts.TARGET, account.getId(),
+        audit.record(account.getId(), "EMAIL_CHANGED", UserAccount.AUDIT_TARGET, account.getId(),
                 "email=" + before, "email=" + account.getEmail(), sourceAddress);
         events.publish(DomainEvent.aboutLink(EventType.EMAIL_CHANGED, account.getId(), account.getId(), link.getId()));
     }

@@ -41,8 +41,6 @@ import static fr.moncompte.portal.domain.Roles.USER;
 @RolesAllowed(USER)
 public class Accounts {
 
-    static final String TARGET = UserAccount.AUDIT_TARGET;
-
     @PersistenceContext(unitName = "domain")
     EntityManager em;
 
@@ -99,7 +97,8 @@ public class Accounts {
         links.cancelOpen(account.getId(), LinkPurpose.PASSWORD_RESET, now);
         links.cancelOpen(account.getId(), LinkPurpose.EMAIL_CHANGE, now);
         sessionEnding.endAllBut(account.getId(), currentSessionId);
-        audit.record(account.getId(), "PASSWORD_CHANGED", TARGET, account.getId(), null, null, sourceAddress);
+        audit.record(account.getId(), "PASSWORD_CHANGED", UserAccount.AUDIT_TARGET, account.getId(), null, null,
+                sourceAddress);
         events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId()));
     }
 
@@ -149,7 +148,8 @@ public class Accounts {
         account.changeLanguage(language);
         String after = "phone=" + phone + ", language=" + language.code();
         if (!before.equals(after)) {
-            audit.record(account.getId(), "CONTACT_CHANGED", TARGET, account.getId(), before, after, sourceAddress);
+            audit.record(account.getId(), "CONTACT_CHANGED", UserAccount.AUDIT_TARGET, account.getId(), before, after,
+                    sourceAddress);
         }
     }
 
@@ -161,7 +161,7 @@ public class Accounts {
             return;
         }
         account.changeLanguage(language);
-        audit.record(account.getId(), "LANGUAGE_CHANGED", TARGET, account.getId(),
+        audit.record(account.getId(), "LANGUAGE_CHANGED", UserAccount.AUDIT_TARGET, account.getId(),
                 "language=" + before.code(), "language=" + language.code(), sourceAddress);
     }
 

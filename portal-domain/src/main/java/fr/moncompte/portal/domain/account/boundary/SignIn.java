@@ -110,7 +110,8 @@ public class SignIn {
         if (Lockout.locks(failures)) {
             Instant until = Lockout.lockedUntil(now);
             account.lockUntil(until);
-            audit.record(null, "ACCOUNT_LOCKED", Accounts.TARGET, account.getId(), null, "lockedUntil=" + until, sourceAddress);
+            audit.record(null, "ACCOUNT_LOCKED", UserAccount.AUDIT_TARGET, account.getId(), null, "lockedUntil=" + until,
+                    sourceAddress);
             events.publish(DomainEvent.aboutAccount(EventType.ACCOUNT_LOCKED, null, account.getId()));
         }
     }

@@ -115,9 +115,13 @@ public class CompanyScope {
      * SIREN starts with it; searched, sorted and paged by the database, on indexed keys.
      */
     public ResultPage<Company> companies(String search, CompanyOrder order, boolean ascending, int first, int max) {
-        TypedQuery<Company> rows = companySearch("select c from Company c", search, Company.class,
-                " order by " + order.column + (ascending ? " asc" : " desc") + ", c.id");
-        return new ResultPage<>(page(rows, first, max), countCompanies(search));
+        return new ResultPage<>(findCompanies(search, order, ascending, first, max), countCompanies(search));
+    }
+
+    /** The rows of {@link #companies} alone, for a list that counts once and pages many times. */
+    public List<Company> findCompanies(String search, CompanyOrder order, boolean ascending, int first, int max) {
+        return page(companySearch("select c from Company c", search, Company.class,
+                " order by " + order.column + (ascending ? " asc" : " desc") + ", c.id"), first, max);
     }
 
     public long countCompanies(String search) {
@@ -129,9 +133,13 @@ public class CompanyScope {
      * {@code search} (case and accents ignored).
      */
     public ResultPage<UserAccount> users(String search, UserOrder order, boolean ascending, int first, int max) {
-        TypedQuery<UserAccount> rows = userSearch("select u from UserAccount u", search, UserAccount.class,
-                " order by " + order.column + (ascending ? " asc" : " desc") + ", u.id");
-        return new ResultPage<>(page(rows, first, max), countUsers(search));
+        return new ResultPage<>(findUsers(search, order, ascending, first, max), countUsers(search));
+    }
+
+    /** The rows of {@link #users} alone. */
+    public List<UserAccount> findUsers(String search, UserOrder order, boolean ascending, int first, int max) {
+        return page(userSearch("select u from UserAccount u", search, UserAccount.class,
+                " order by " + order.column + (ascending ? " asc" : " desc") + ", u.id"), first, max);
     }
 
     public long countUsers(String search) {
