@@ -1,3 +1,15 @@
+// After a partial (Ajax) answer replaced the button a person pressed, their focus would fall back to the page's start:
+// pages call this to put it on the outcome, or on the next step (a confirmation), instead.
+window.portalFocus = function (id) {
+    var element = document.getElementById(id);
+    if (element) {
+        if (!element.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(element.tagName)) {
+            element.setAttribute('tabindex', '-1');
+        }
+        element.focus();
+    }
+};
+
 // Mon compte: after a full-page answer, move the focus to where a person needs it.
 // A message present when the page loads is not announced by its live region (nothing changed in it): focusing it
 // makes screen readers read it. An error summary comes first; then an outcome or notice (a link sent, a welcome,

@@ -24,6 +24,9 @@ public record DomainEvent(UUID id, EventType type, Instant occurredAt, Long acto
     public static final String ACCOUNT = "account";
     /** A one-time link: the mail asks the domain for its secret, which is never in the event. */
     public static final String LINK = "link";
+    public static final String COMPANY = "company";
+    /** An application, by its catalogue code. */
+    public static final String APPLICATION = "application";
 
     public DomainEvent {
         Objects.requireNonNull(id, "id");
@@ -42,6 +45,13 @@ public record DomainEvent(UUID id, EventType type, Instant occurredAt, Long acto
     public static DomainEvent aboutLink(EventType type, Long actorId, long accountId, String linkId) {
         return new DomainEvent(UUID.randomUUID(), type, Instant.now(), actorId,
                 Map.of(ACCOUNT, Long.toString(accountId), LINK, linkId));
+    }
+
+    /** An event about a user's access to an application on a company, happening now. */
+    public static DomainEvent aboutAccess(EventType type, Long actorId, long accountId, long companyId,
+                                          String applicationCode) {
+        return new DomainEvent(UUID.randomUUID(), type, Instant.now(), actorId, Map.of(ACCOUNT,
+                Long.toString(accountId), COMPANY, Long.toString(companyId), APPLICATION, applicationCode));
     }
 
     public String subject(String role) {

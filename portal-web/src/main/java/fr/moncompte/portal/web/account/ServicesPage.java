@@ -4,14 +4,12 @@ import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
+import fr.moncompte.portal.web.i18n.TimeDisplay;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +25,9 @@ public class ServicesPage {
 
     @Inject
     LocaleSelection localeSelection;
+
+    @Inject
+    TimeDisplay timeDisplay;
 
     private List<CompanyServices> companies;
 
@@ -52,11 +53,6 @@ public class ServicesPage {
 
     /** Whether the application runs today, said in words on the page. */
     public boolean activeToday(ConfiguredApplication configured) {
-        return configured.isActiveOn(LocalDate.now());
-    }
-
-    public String day(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(localeSelection.getLocale()).format(date);
+        return configured.isActiveOn(timeDisplay.today());
     }
 }

@@ -1,11 +1,11 @@
 package fr.moncompte.portal.web.companies;
 
+import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
-import fr.moncompte.portal.domain.organisation.control.CompanyChecks;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
 import fr.moncompte.portal.web.error.NotFoundAnswer;
@@ -19,9 +19,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
 
@@ -73,12 +70,16 @@ public class CompanyPage implements Serializable {
             company = scope.updateCompany(companyId, form.details(), FacesRequests.sourceAddress());
             form = new Form(CompanyDetails.of(company));
             messages.formInfo("informations", "companies.saved");
-        } catch (CompanyChecks.Refused refused) {
+        } catch (FieldsRefused refused) {
             refused.problems().forEach(problem -> messages.fieldErrorKeeping("informations:" + problem.field(),
                     form.value(problem.field()), problem.messageKey()));
         } catch (PortalException refused) {
             messages.formError("informations", refused.messageKey());
         }
+    }
+
+    public long getCompanyId() {
+        return companyId;
     }
 
     public List<ConfiguredApplication> getApplications() {
@@ -91,12 +92,6 @@ public class CompanyPage implements Serializable {
 
     public String applicationName(Application application) {
         return application.name(localeSelection.current());
-    }
-
-    /** A date as the page's language writes it: "1 janvier 2026", "January 1, 2026". */
-    public String day(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(localeSelection.getLocale()).format(date);
     }
 
     public Company getCompany() {

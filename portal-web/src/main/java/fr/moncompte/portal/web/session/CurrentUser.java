@@ -66,6 +66,11 @@ public class CurrentUser {
         return securityContext.isCallerInRole(Roles.CLIENT_ADMIN) || securityContext.isCallerInRole(Roles.FIRM_ADMIN);
     }
 
+    /** Operators see the back-office: catalogue, audit log, help feedback. */
+    public boolean isOperator() {
+        return securityContext.isCallerInRole(Roles.OPERATOR);
+    }
+
     /** The roles held, most powerful last, for the Informations page. */
     public List<String> getRoles() {
         return Stream.of(Roles.USER, Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN, Roles.OPERATOR)

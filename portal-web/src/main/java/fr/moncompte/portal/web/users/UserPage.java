@@ -2,12 +2,19 @@ package fr.moncompte.portal.web.users;
 
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
-import fr.moncompte.portal.domain.access.entity.AccessGrant;
+import fr.moncompte.portal.domain.access.boundary.AccessAdministration;
+import fr.moncompte.portal.domain.access.boundary.AccessAdministration.ApplicationAccess;
+import fr.moncompte.portal.domain.access.boundary.AccessAdministration.CompanyAccess;
+import fr.moncompte.portal.domain.access.boundary.AccountRoles;
+import fr.moncompte.portal.domain.access.boundary.AccountRoles.AccountRole;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import fr.moncompte.portal.web.error.NotFoundAnswer;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.i18n.Texts;
+import fr.moncompte.portal.web.i18n.TimeDisplay;
 import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -20,9 +27,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Utilisateurs › (a user)": Informations (with disable/enable, confirmed first) and Applications (read for now;
- * granting and revoking come next in the access issue). A user outside the caller's scope, or an id that is no
- * number, is "not found" (404).
+ * "Utilisateurs › (a user)": Informations (with disable/enable, confirmed first) and Applications (grant, or revoke
+ * after a confirmation, each application configured on each of the user's companies). A user outside the caller's
+ * scope, or an id that is no number, is "not found" (404).
  */
 @Named
 @ViewScoped
@@ -35,11 +42,23 @@ public class UserPage implements Serializable {
     @EJB
     CompanyScope scope;
 
+    @EJB
+    AccessAdministration accessAdministration;
+
+    @EJB
+    AccountRoles accountRoles;
+
     @Inject
     LocaleSelection localeSelection;
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    Texts texts;
+
+    @Inject
+    TimeDisplay timeDisplay;
 
     private String id;
     private String menu;
@@ -48,6 +67,21 @@ public class UserPage implements Serializable {
     private boolean changeable;
     /** The status change waiting for its confirmation: true to enable, false to disable, null for none. */
     private Boolean confirming;
+    private transient List<CompanyAccess> companies;
+    /** The revocation waiting for its confirmation, or null. */
+    private Revocation revoking;
+    private transient List<AccountRole> roles;
+    /** The role change waiting for its confirmation, or null. */
+    private RoleChange roleChange;
+
+    /** Making the user an administrator of an account, or a user only, once confirmed. */
+    public record RoleChange(long accountId, String accountName, boolean administrator) implements Serializable {
+    }
+
+    /** An access to revoke once confirmed, with the names the question shows. */
+    public record Revocation(long companyId, String companyName, String applicationCode, String applicationName)
+            implements Serializable {
+    }
 
     public void open() throws IOException {
         if (menu == null || !MENUS.contains(menu)) {
@@ -98,12 +132,111 @@ public class UserPage implements Serializable {
         return user;
     }
 
-    public List<AccessGrant> getAccess() {
-        return scope.userAccess(userId);
+    /** The user's companies in scope, each with its applications and whether the caller may change them. */
+    public List<CompanyAccess> getCompanies() {
+        if (companies == null && userId != 0) {
+            companies = accessAdministration.ofUser(userId);
+        }
+        return companies;
     }
 
-    public String applicationName(AccessGrant grant) {
-        return grant.getApplication().name(localeSelection.current());
+    public void grant(CompanyAccess company, ApplicationAccess application) {
+        revoking = null;
+        try {
+            accessAdministration.grant(userId, company.company().getId(), application.application().getCode(),
+                    FacesRequests.sourceAddress());
+            messages.formInfo("access", "access.granted", applicationName(application.application()),
+                    company.company().getLegalName(), getUser().displayName());
+        } catch (NotFound gone) {
+            messages.formError("access", "access.gone");
+        } catch (PortalException refused) {
+            messages.formError("access", refused.messageKey());
+        }
+        companies = null;
+    }
+
+    /** First step of a revocation: the page asks to confirm, naming what will be lost. */
+    public void askToRevoke(CompanyAccess company, ApplicationAccess application) {
+        revoking = new Revocation(company.company().getId(), company.company().getLegalName(),
+                application.application().getCode(), applicationName(application.application()));
+    }
+
+    public void cancelRevoke() {
+        revoking = null;
+    }
+
+    public void confirmRevoke() {
+        Revocation revocation = revoking;
+        revoking = null;
+        if (revocation == null) {
+            return;
+        }
+        try {
+            accessAdministration.revoke(userId, revocation.companyId(), revocation.applicationCode(),
+                    FacesRequests.sourceAddress());
+            messages.formInfo("access", "access.revoked", revocation.applicationName(), revocation.companyName(),
+                    getUser().displayName());
+        } catch (NotFound gone) {
+            messages.formError("access", "access.gone");
+        } catch (PortalException refused) {
+            messages.formError("access", refused.messageKey());
+        }
+        companies = null;
+    }
+
+    /** The customer accounts of the user's companies, and whether they administer each. */
+    public List<AccountRole> getRoles() {
+        if (roles == null && userId != 0) {
+            roles = accountRoles.of(userId);
+        }
+        return roles;
+    }
+
+    public void askRoleChange(AccountRole role, boolean administrator) {
+        roleChange = new RoleChange(role.account().getId(), role.account().getName(), administrator);
+    }
+
+    public void cancelRoleChange() {
+        roleChange = null;
+    }
+
+    public void confirmRoleChange() {
+        RoleChange change = roleChange;
+        roleChange = null;
+        if (change == null) {
+            return;
+        }
+        try {
+            accountRoles.change(userId, change.accountId(), change.administrator(), FacesRequests.sourceAddress());
+            messages.formInfo("role", change.administrator() ? "users.role.appointed" : "users.role.removed",
+                    getUser().displayName(), change.accountName());
+        } catch (NotFound gone) {
+            messages.formError("role", "access.gone");
+        } catch (PortalException refused) {
+            messages.formError("role", refused.messageKey());
+        }
+        roles = null;
+    }
+
+    public RoleChange getRoleChange() {
+        return roleChange;
+    }
+
+    public Revocation getRevoking() {
+        return revoking;
+    }
+
+    public String applicationName(Application application) {
+        return application.name(localeSelection.current());
+    }
+
+    /** The period of a configured application, in words: "depuis le 1 janvier 2026", "du … au …". */
+    public String period(ApplicationAccess application) {
+        return application.configured().map(configured -> configured.getEndDate() == null
+                        ? texts.format("access.period.from", timeDisplay.day(configured.getStartDate()))
+                        : texts.format("access.period.between", timeDisplay.day(configured.getStartDate()),
+                        timeDisplay.day(configured.getEndDate())))
+                .orElse(texts.get("access.period.ended"));
     }
 
     public String getId() {

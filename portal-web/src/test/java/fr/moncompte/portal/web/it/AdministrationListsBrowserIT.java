@@ -176,7 +176,9 @@ class AdministrationListsBrowserIT {
             browser.driver.findElement(By.linkText("Applications")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("access")), "his applications");
             String access = browser.text(By.id("access"));
-            assertTrue(access.contains("Boulangerie Martin SARL Comptabilité") && access.contains("Notes de frais"), access);
+            assertTrue(access.contains("Boulangerie Martin SARL") && access.contains("Comptabilité depuis le 1 janvier 2026 Accordé")
+                    && access.contains("Notes de frais depuis le 1 mars 2026 Accordé")
+                    && access.contains("Facturation depuis le 1 janvier 2026 Non accordé"), access);
             assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
 
             // Emma (6) works for another client: not found, like an id that does not exist.

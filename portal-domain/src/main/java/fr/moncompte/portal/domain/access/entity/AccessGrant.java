@@ -57,6 +57,29 @@ public class AccessGrant {
     protected AccessGrant() {
     }
 
+    public AccessGrant(UserAccount user, Company company, Application application, Long grantedBy, Instant grantedAt) {
+        this.user = user;
+        this.company = company;
+        this.application = application;
+        this.grantedBy = grantedBy;
+        this.grantedAt = grantedAt;
+    }
+
+    /** The access ends; the row stays, with who ended it and when (SPEC §2: revoking keeps the history). */
+    public void revoke(Long revokedBy, Instant revokedAt) {
+        this.revokedBy = revokedBy;
+        this.revokedAt = revokedAt;
+    }
+
+    public boolean isCurrent() {
+        return revokedAt == null;
+    }
+
+    /** How the audit log and events name the access: the company and the application's code. */
+    public String describe() {
+        return "company=" + company.getId() + ", application=" + application.getCode();
+    }
+
     public Long getId() {
         return id;
     }

@@ -83,6 +83,19 @@ public class UserAccount {
     protected UserAccount() {
     }
 
+    /** A person an administrator invited: no password until they follow the invitation link. */
+    public static UserAccount invited(String email, String firstName, String lastName, Language language,
+                                      Instant now) {
+        UserAccount account = new UserAccount();
+        account.changeEmail(email);
+        account.firstName = firstName;
+        account.lastName = lastName;
+        account.language = language;
+        account.status = AccountStatus.INVITED;
+        account.createdAt = now;
+        return account;
+    }
+
     @PrePersist
     @PreUpdate
     void keepSearchKeys() {

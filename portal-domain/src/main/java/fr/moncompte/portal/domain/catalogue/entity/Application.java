@@ -44,6 +44,31 @@ public class Application {
     protected Application() {
     }
 
+    public Application(ApplicationDetails details) {
+        this.code = details.code();
+        change(details);
+    }
+
+    /** Names, prices and whether it is sold; the code is the application's identity and never changes. */
+    public void change(ApplicationDetails details) {
+        this.nameFr = details.nameFr();
+        this.nameEn = details.nameEn();
+        this.monthlyCompanyPrice = details.monthlyCompanyPrice();
+        this.monthlySeatPrice = details.monthlySeatPrice();
+        this.active = details.active();
+    }
+
+    public ApplicationDetails details() {
+        return new ApplicationDetails(code, nameFr, nameEn, monthlyCompanyPrice, monthlySeatPrice, active);
+    }
+
+    /** How the audit log keeps it. */
+    public String describe() {
+        return "code=" + code + ", nameFr=" + nameFr + ", nameEn=" + nameEn + ", companyPrice="
+                + monthlyCompanyPrice.toPlainString() + ", seatPrice=" + monthlySeatPrice.toPlainString()
+                + ", active=" + active;
+    }
+
     public String name(Language language) {
         return language == Language.EN ? nameEn : nameFr;
     }

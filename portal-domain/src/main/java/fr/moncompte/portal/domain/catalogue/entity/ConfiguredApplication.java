@@ -38,6 +38,33 @@ public class ConfiguredApplication {
     protected ConfiguredApplication() {
     }
 
+    public ConfiguredApplication(Company company, Application application, LocalDate startDate, LocalDate endDate) {
+        this.company = company;
+        this.application = application;
+        this.startDate = startDate;
+        this.endDate = endDate;
+    }
+
+    /** The subscription stops after that day (it may be moved again, never before its start). */
+    public void endOn(LocalDate day) {
+        this.endDate = day;
+    }
+
+    /** Whether this subscription and the period from {@code start} to {@code end} (open when null) share a day. */
+    public boolean overlaps(LocalDate start, LocalDate end) {
+        return (end == null || !startDate.isAfter(end)) && (endDate == null || !start.isAfter(endDate));
+    }
+
+    public String describe() {
+        return "company=" + company.getId() + ", application=" + application.getCode() + ", start=" + startDate
+                + ", end=" + endDate;
+    }
+
+    /** The subscription is over on that day: access can no longer be granted to it. */
+    public boolean hasEndedBy(LocalDate day) {
+        return endDate != null && endDate.isBefore(day);
+    }
+
     public boolean isActiveOn(LocalDate day) {
         return !day.isBefore(startDate) && (endDate == null || !day.isAfter(endDate));
     }

@@ -1,24 +1,24 @@
 package fr.moncompte.portal.domain.organisation.boundary;
 
-import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.SearchKey;
-import fr.moncompte.portal.domain.account.control.LinkIssuing;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
+import fr.moncompte.portal.domain.account.control.LinkIssuing;
 import fr.moncompte.portal.domain.account.entity.AccountStatus;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
+import fr.moncompte.portal.domain.organisation.control.Administrators;
 import fr.moncompte.portal.domain.organisation.control.CompanyChecks;
-import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
-import fr.moncompte.portal.domain.organisation.entity.CustomerAccount;
-import fr.moncompte.portal.domain.session.control.SessionEnding;
-import fr.moncompte.portal.domain.account.entity.UserAccount;
-import fr.moncompte.portal.domain.organisation.entity.AccountKind;
+import fr.moncompte.portal.domain.organisation.control.Scope;
+import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
 import fr.moncompte.portal.domain.organisation.entity.BillingMode;
 import fr.moncompte.portal.domain.organisation.entity.Company;
+import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
+import fr.moncompte.portal.domain.session.control.SessionEnding;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -44,29 +44,6 @@ import java.util.Map;
 @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN, Roles.OPERATOR})
 public class CompanyScope {
 
-    /** The company {@code c} is in the caller's scope. Its subqueries use ca, ad, f, fa, m, mc: keep them out of outer queries. */
-    private static final String IN_SCOPE = """
-            (:operator = 1
-             or exists (select ca from CustomerAccount ca join ca.administrators ad
-                        where ca = c.customerAccount and ad.id = :me and ca.kind = :client)
-             or (c.billingMode = :firmBilled and exists (
-                        select f from AccountingFirm f join f.customerAccount fa join fa.administrators ad
-                        where f = c.accountingFirm and ad.id = :me))
-             or exists (select m from Company mc join mc.members m where mc = c and m.id = :me))""";
-
-    /**
-     * Where the caller may change users (SPEC §4 rule 3): a firm administrator on the companies billed through the
-     * firm; a client administrator on the companies of their account billed DIRECT only (for FIRM-billed ones the
-     * firm acts). Operators read every tenant but change no user; membership alone changes nothing.
-     */
-    private static final String MAY_CHANGE = """
-            ((c.billingMode = :firmBilled and exists (
-                        select f from AccountingFirm f join f.customerAccount fa join fa.administrators ad
-                        where f = c.accountingFirm and ad.id = :me))
-             or (c.billingMode = :direct and exists (
-                        select ca from CustomerAccount ca join ca.administrators ad
-                        where ca = c.customerAccount and ad.id = :me and ca.kind = :client)))""";
-
     @PersistenceContext(unitName = "domain")
     EntityManager em;
 
@@ -81,6 +58,12 @@ public class CompanyScope {
 
     @Inject
     SessionEnding sessionEnding;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    Administrators administrators;
 
     static final String COMPANY = "COMPANY";
 
@@ -147,7 +130,7 @@ public class CompanyScope {
     }
 
     private <T> TypedQuery<T> companySearch(String select, String search, Class<T> type, String orderBy) {
-        String where = " where " + IN_SCOPE
+        String where = " where " + Scope.IN_SCOPE
                 + (blank(search) ? "" : " and (c.legalNameKey like :name escape '\\' or c.siren like :digits)");
         TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
         if (!blank(search)) {
@@ -158,7 +141,7 @@ public class CompanyScope {
     }
 
     private <T> TypedQuery<T> userSearch(String select, String search, Class<T> type, String orderBy) {
-        String where = " where u.id in (select m.id from Company c join c.members m where " + IN_SCOPE + ")"
+        String where = " where u.id in (select m.id from Company c join c.members m where " + Scope.IN_SCOPE + ")"
                 + (blank(search) ? "" : " and (u.lastNameKey like :name escape '\\'"
                 + " or u.firstNameKey like :name escape '\\' or u.emailKey like :name escape '\\')");
         TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
@@ -174,9 +157,7 @@ public class CompanyScope {
 
     /** A user in the caller's scope; anyone else is "not found" (SPEC §4 rule 1). */
     public UserAccount user(long userId) {
-        return inScope(em.createQuery("select distinct u from Company c join c.members u where u.id = :userId and "
-                + IN_SCOPE, UserAccount.class).setParameter("userId", userId))
-                .getResultStream().findFirst().orElseThrow(NotFound::new);
+        return scope.user(caller(), userId);
     }
 
     /** "Utilisateurs › (a user)": a user in scope, as {@link #user}; an operator's read is logged. */
@@ -186,16 +167,6 @@ public class CompanyScope {
             audit.record(callerId(), "USER_READ", UserAccount.AUDIT_TARGET, userId, null, null, null);
         }
         return user;
-    }
-
-    /** The applications a user in scope may open, on the companies of the caller's scope, by company. */
-    public List<AccessGrant> userAccess(long userId) {
-        user(userId);
-        return inScope(em.createQuery("""
-                        select g from AccessGrant g join g.company c join fetch g.application
-                        where g.user.id = :userId and g.revokedAt is null and\s""" + IN_SCOPE
-                        + " order by c.legalNameKey, c.id, g.application.code", AccessGrant.class)
-                .setParameter("userId", userId)).getResultList();
     }
 
     /**
@@ -215,7 +186,7 @@ public class CompanyScope {
             if (userId == callerId()) {
                 throw new PortalException("users.notYourself");
             }
-            if (isLastActiveAdministrator(user)) {
+            if (administrators.isLastActiveAnywhere(user)) {
                 throw new PortalException("users.lastAdministrator");
             }
             user.disable();
@@ -228,24 +199,9 @@ public class CompanyScope {
         return user;
     }
 
-    private boolean isLastActiveAdministrator(UserAccount user) {
-        return em.createQuery("""
-                        select acc from CustomerAccount acc join acc.administrators admin where admin.id = :userId""",
-                        CustomerAccount.class)
-                .setParameter("userId", user.getId()).getResultStream()
-                .anyMatch(account -> em.createQuery("""
-                                select count(other) from CustomerAccount acc join acc.administrators other
-                                where acc = :account and other.id <> :userId and other.status = :active""", Long.class)
-                        .setParameter("account", account)
-                        .setParameter("userId", user.getId())
-                        .setParameter("active", AccountStatus.ACTIVE)
-                        .getSingleResult() == 0);
-    }
-
-    /** Whether the caller may change this user: a member of a company where the caller may act (see MAY_CHANGE). */
+    /** Whether the caller may change this user: a member of a company where the caller may act (SPEC §4 rule 3). */
     public boolean mayChange(long userId) {
-        return !mayChange(em.createQuery("select u.id from Company c join c.members u where u.id = :userId and "
-                + MAY_CHANGE, Long.class).setParameter("userId", userId)).setMaxResults(1).getResultList().isEmpty();
+        return scope.mayChangeUser(caller(), userId);
     }
 
     /**
@@ -270,19 +226,16 @@ public class CompanyScope {
      * is logged (SPEC §1: operators read every tenant, every read logged).
      */
     public Company company(long companyId) {
-        Company company = inScope(em.createQuery("select c from Company c where c.id = :companyId and " + IN_SCOPE,
-                Company.class).setParameter("companyId", companyId)).getResultStream().findFirst()
-                .orElseThrow(NotFound::new);
+        Company company = scope.company(caller(), companyId);
         if (session.isCallerInRole(Roles.OPERATOR)) {
             audit.record(callerId(), "COMPANY_READ", COMPANY, companyId, null, null, null);
         }
         return company;
     }
 
-    /** Whether the caller may edit this company and its users (see MAY_CHANGE). */
+    /** Whether the caller may edit this company and its users (SPEC §4 rule 3, see Scope.MAY_CHANGE). */
     public boolean mayChangeCompany(long companyId) {
-        return !mayChange(em.createQuery("select c.id from Company c where c.id = :companyId and " + MAY_CHANGE,
-                Long.class).setParameter("companyId", companyId)).setMaxResults(1).getResultList().isEmpty();
+        return scope.mayChangeCompany(caller(), companyId);
     }
 
     /** The applications configured on a company in scope, by name. */
@@ -300,14 +253,10 @@ public class CompanyScope {
      */
     @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
     public List<ConfiguredApplication> services() {
-        return em.createQuery("""
+        return scope.inScope(em.createQuery("""
                         select cfg from ConfiguredApplication cfg join cfg.company c join fetch cfg.application
-                        where\s""" + IN_SCOPE + " order by c.legalNameKey, c.id, cfg.application.code",
-                        ConfiguredApplication.class)
-                .setParameter("operator", 0)
-                .setParameter("me", callerId())
-                .setParameter("client", AccountKind.CLIENT)
-                .setParameter("firmBilled", BillingMode.FIRM)
+                        where\s""" + Scope.IN_SCOPE + " order by c.legalNameKey, c.id, cfg.application.code",
+                        ConfiguredApplication.class), new Caller(callerId(), false))
                 .getResultList();
     }
 
@@ -350,25 +299,19 @@ public class CompanyScope {
         return company;
     }
 
-    private <T> TypedQuery<T> mayChange(TypedQuery<T> query) {
-        return query.setParameter("me", callerId())
-                .setParameter("client", AccountKind.CLIENT)
-                .setParameter("firmBilled", BillingMode.FIRM)
-                .setParameter("direct", BillingMode.DIRECT);
-    }
-
     private <T> List<T> page(TypedQuery<T> query, int first, int max) {
         return inScope(query).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     private <T> TypedQuery<T> inScope(TypedQuery<T> query) {
-        return query.setParameter("operator", session.isCallerInRole(Roles.OPERATOR) ? 1 : 0)
-                .setParameter("me", callerId())
-                .setParameter("client", AccountKind.CLIENT)
-                .setParameter("firmBilled", BillingMode.FIRM);
+        return scope.inScope(query, caller());
+    }
+
+    private Caller caller() {
+        return Caller.of(session);
     }
 
     private long callerId() {
-        return Long.parseLong(session.getCallerPrincipal().getName());
+        return caller().id();
     }
 }

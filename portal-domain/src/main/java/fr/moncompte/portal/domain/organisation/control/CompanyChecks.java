@@ -1,5 +1,7 @@
 package fr.moncompte.portal.domain.organisation.control;
 
+import fr.moncompte.portal.domain.FieldsRefused;
+import fr.moncompte.portal.domain.FieldsRefused.Problem;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.account.control.EmailAddress;
 import fr.moncompte.portal.domain.account.control.PhoneNumber;
@@ -19,27 +21,7 @@ public final class CompanyChecks {
     private CompanyChecks() {
     }
 
-    /** One refused field: its name in {@link CompanyDetails} and the message key. */
-    public record Problem(String field, String messageKey) {
-    }
-
-    /** Thrown with every problem found. */
-    public static class Refused extends PortalException {
-
-        private static final long serialVersionUID = 1L;
-
-        private final transient List<Problem> problems;
-
-        Refused(List<Problem> problems) {
-            super(problems.get(0).messageKey());
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<Problem> problems() {
-            return problems;
-        }
-    }
-
+    /** @throws FieldsRefused with every problem found, each named by its field in {@link CompanyDetails} */
     public static CompanyDetails check(CompanyDetails typed, String siren) {
         List<Problem> problems = new ArrayList<>();
         String legalName = required(typed.legalName(), 200, "legalName", "companies.legalName.required", problems);
@@ -56,7 +38,7 @@ public final class CompanyChecks {
                 : checked(() -> EmailAddress.normalise(typed.contactEmail()), "contactEmail", problems);
         String phone = checked(() -> PhoneNumber.normalise(typed.contactPhone()), "contactPhone", problems);
         if (!problems.isEmpty()) {
-            throw new Refused(problems);
+            throw new FieldsRefused(problems);
         }
         return new CompanyDetails(legalName, legalForm, siret, vat, address, postalCode, city, email, phone);
     }

@@ -178,4 +178,8 @@ public class Company {
     public Set<UserAccount> getMembers() {
         return Set.copyOf(members);
     }
+
+    public void addMember(UserAccount user) {
+        members.add(user);
+    }
 }

@@ -64,4 +64,12 @@ public class CustomerAccount {
     public Set<UserAccount> getAdministrators() {
         return Set.copyOf(administrators);
     }
+
+    public void addAdministrator(UserAccount user) {
+        administrators.add(user);
+    }
+
+    public void removeAdministrator(UserAccount user) {
+        administrators.remove(user);
+    }
 }

@@ -1,5 +1,6 @@
 package fr.moncompte.portal.domain.organisation.control;
 
+import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
 import org.junit.jupiter.api.Test;
 
@@ -23,22 +24,22 @@ class CompanyChecksTest {
 
     @Test
     void reports_every_wrong_field_at_once() {
-        CompanyChecks.Refused refused = assertThrows(CompanyChecks.Refused.class, () -> CompanyChecks.check(
+        FieldsRefused refused = assertThrows(FieldsRefused.class, () -> CompanyChecks.check(
                 new CompanyDetails(" ", "SARL", "44306184100047", "FR45732829320", null, "6900", "Lyon",
                         "pas une adresse", "12"), SIREN));
         assertEquals(List.of(
-                new CompanyChecks.Problem("legalName", "companies.legalName.required"),
-                new CompanyChecks.Problem("siret", "siret.otherCompany"),
-                new CompanyChecks.Problem("vatNumber", "vat.otherCompany"),
-                new CompanyChecks.Problem("postalCode", "companies.postalCode.invalid"),
-                new CompanyChecks.Problem("contactEmail", "email.invalid"),
-                new CompanyChecks.Problem("contactPhone", "phone.invalid")), refused.problems());
+                new FieldsRefused.Problem("legalName", "companies.legalName.required"),
+                new FieldsRefused.Problem("siret", "siret.otherCompany"),
+                new FieldsRefused.Problem("vatNumber", "vat.otherCompany"),
+                new FieldsRefused.Problem("postalCode", "companies.postalCode.invalid"),
+                new FieldsRefused.Problem("contactEmail", "email.invalid"),
+                new FieldsRefused.Problem("contactPhone", "phone.invalid")), refused.problems());
     }
 
     @Test
     void refuses_a_name_longer_than_the_column() {
-        CompanyChecks.Refused refused = assertThrows(CompanyChecks.Refused.class, () -> CompanyChecks.check(
+        FieldsRefused refused = assertThrows(FieldsRefused.class, () -> CompanyChecks.check(
                 new CompanyDetails("x".repeat(201), "SAS", null, null, null, null, null, null, null), SIREN));
-        assertEquals(List.of(new CompanyChecks.Problem("legalName", "companies.tooLong")), refused.problems());
+        assertEquals(List.of(new FieldsRefused.Problem("legalName", "companies.tooLong")), refused.problems());
     }
 }

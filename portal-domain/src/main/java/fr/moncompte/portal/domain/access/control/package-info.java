@@ -1,0 +1,2 @@
+/** Checks of what administrators type when they create a user. */
+package fr.moncompte.portal.domain.access.control;

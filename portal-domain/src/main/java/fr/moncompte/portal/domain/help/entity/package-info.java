@@ -1,0 +1,2 @@
+/** Help feedback as stored. */
+package fr.moncompte.portal.domain.help.entity;
