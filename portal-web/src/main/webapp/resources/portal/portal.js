@@ -12,8 +12,9 @@ window.portalFocus = function (id) {
 
 // Mon compte: after a full-page answer, move the focus to where a person needs it.
 // A message present when the page loads is not announced by its live region (nothing changed in it): focusing it
-// makes screen readers read it. An error summary comes first; then an outcome or notice (a link sent, a welcome,
-// why the person was signed out); otherwise the first field of a sign-in form takes the focus.
+// makes screen readers read it. An error summary comes first, then the first refused field, then a form's error;
+// then an outcome or notice (a link sent, a welcome, why the person was signed out); otherwise the first field of a
+// sign-in form takes the focus.
 (function () {
     function announce(element, role) {
         element.setAttribute('tabindex', '-1');
@@ -27,8 +28,20 @@ window.portalFocus = function (id) {
         announce(error, 'alert');
         return;
     }
-    var outcome = document.querySelector(
-        '#messages .ui-messages-info, main .notice[role=status], main .notice[role=alert]');
+    // A form sent in full and refused: its first refused field, whose message it names (aria-describedby), or the
+    // form's own error.
+    var invalid = document.querySelector('main [aria-invalid=true]');
+    if (invalid) {
+        invalid.focus();
+        return;
+    }
+    var formError = document.querySelector('main .ui-messages-error');
+    if (formError) {
+        announce(formError, 'alert');
+        return;
+    }
+    var outcome = document.querySelector('#messages .ui-messages-info, main .ui-messages-info, '
+        + 'main .notice[role=status], main .notice[role=alert]');
     if (outcome) {
         announce(outcome, null);
         return;

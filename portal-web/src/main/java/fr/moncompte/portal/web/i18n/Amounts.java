@@ -12,16 +12,20 @@ public final class Amounts {
     private Amounts() {
     }
 
-    /** @return the amount typed, empty when it is no number (a blank field is no number either) */
+    /**
+     * @return the amount typed, empty when it is no number (a blank field is no number either), or when it could be
+     *         read two ways: "1,500" is 1.5 in French and 1500 in English, so a comma or a point followed by exactly
+     *         three digits is refused rather than guessed (write "1500" or "1500,00")
+     */
     public static Optional<BigDecimal> parse(String typed) {
         if (typed == null) {
             return Optional.empty();
         }
-        String plain = typed.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
-        if (!plain.matches("\\d{1,9}(\\.\\d{1,9})?")) {
+        String plain = typed.replaceAll("[\\s\\u00a0\\u202f€]", "");
+        if (!plain.matches("\\d{1,9}([.,]\\d{1,2}|[.,]\\d{4,9})?")) {
             return Optional.empty();
         }
-        return Optional.of(new BigDecimal(plain));
+        return Optional.of(new BigDecimal(plain.replace(',', '.')));
     }
 
     public static String format(BigDecimal amount, Locale locale) {

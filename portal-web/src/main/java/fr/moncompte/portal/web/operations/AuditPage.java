@@ -90,6 +90,10 @@ public class AuditPage implements Serializable {
             messages.fieldErrorKeeping(FORM + ":to", to, "audit.period.reversed");
             valid = false;
         }
+        if (actor != null && !actor.isBlank() && !trail.knowsActor(actor)) {
+            messages.fieldErrorKeeping(FORM + ":actor", actor, "audit.actor.unknown");
+            valid = false;
+        }
         Long companyId = null;
         nothingMatches = false;
         if (company != null && !company.isBlank()) {

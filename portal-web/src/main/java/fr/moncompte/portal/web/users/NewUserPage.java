@@ -108,6 +108,9 @@ public class NewUserPage implements Serializable {
         Set<String> codes = new LinkedHashSet<>();
         getOffered().forEach(configured -> codes.add(configured.getApplication().getCode()));
         applications.retainAll(codes);
+        if (!isRoleOffered()) {
+            administrator = false;
+        }
     }
 
     public List<ConfiguredApplication> getOffered() {
@@ -122,6 +125,15 @@ public class NewUserPage implements Serializable {
             }
         }
         return offered;
+    }
+
+    /** The role choice is offered only where the caller administers the company's account (not to a firm). */
+    public boolean isRoleOffered() {
+        try {
+            return companyId != null && creation.mayAppointIn(companyId);
+        } catch (PortalException refused) {
+            return false;
+        }
     }
 
     public String applicationName(ConfiguredApplication configured) {

@@ -19,6 +19,9 @@ class AmountsAndDaysTest {
         assertEquals(Optional.of(new BigDecimal("29.90")), Amounts.parse(" 29.90 € "));
         assertEquals(Optional.of(new BigDecimal("1250")), Amounts.parse("1\u202f250"));
         assertEquals(Optional.empty(), Amounts.parse("12,3,4"));
+        assertEquals(Optional.empty(), Amounts.parse("1,500"), "1.5 or 1500? refused, not guessed");
+        assertEquals(Optional.empty(), Amounts.parse("1.500"));
+        assertEquals(Optional.of(new BigDecimal("1500.00")), Amounts.parse("1500,00"));
         assertEquals(Optional.empty(), Amounts.parse("-3"));
         assertEquals(Optional.empty(), Amounts.parse(""));
         assertEquals(Optional.empty(), Amounts.parse("<script>"));
@@ -37,7 +40,9 @@ class AmountsAndDaysTest {
         assertEquals(LocalDate.of(2026, 12, 1), DayField.of("2026-12-01").day());
         assertFalse(DayField.of("").malformed());
         assertFalse(DayField.of(null).malformed());
-        assertTrue(DayField.of("01/12/2026").malformed());
+        assertEquals(LocalDate.of(2026, 12, 1), DayField.of("01/12/2026").day(), "as the error message asks");
+        assertTrue(DayField.of("12/31/2026").malformed());
         assertTrue(DayField.of("2026-02-30").malformed());
+        assertTrue(DayField.of("demain").malformed());
     }
 }

@@ -63,6 +63,7 @@ class AccessBrowserIT {
                     "Retirer l'accès de Inès Roux à Facturation sur Boulangerie Martin SARL ?"), "the question");
             claire.waitFor(d -> "access:confirmRevoke".equals(d.switchTo().activeElement().getAttribute("id")),
                     "the focus on the confirmation");
+            claire.screenshot("claire-revoke-question");
             assertEquals("Accordé", state(claire, "FACTU"), "nothing changes before the confirmation");
             claire.driver.findElement(By.id("access:confirmRevoke")).click();
             claire.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("access:outcome"),
@@ -91,6 +92,7 @@ class AccessBrowserIT {
             assertTrue(page.contains("contactez votre comptable pour créer un utilisateur ou modifier les accès"), page);
             assertEquals("Accordé", state(claire, "COMPTA"));
             assertTrue(claire.driver.findElements(By.cssSelector("#access button")).isEmpty(), "no button to act");
+            claire.screenshot("claire-firm-billed-read-only");
 
             claire.open("/companies/company.xhtml?id=31&menu=access");
             assertTrue(claire.text(By.id("accessReadOnly")).contains("contactez votre comptable"));
@@ -151,6 +153,7 @@ class AccessBrowserIT {
             assertTrue(claire.driver.findElement(By.xpath("//label[normalize-space()='Comptabilité']/preceding-sibling::input"
                     + " | //input[@id=//label[normalize-space()='Comptabilité']/@for]")).isSelected(), "still ticked");
 
+            claire.screenshot("claire-new-user-refused");
             claire.type("newUser:email", email);
             claire.driver.findElement(By.id("newUser:create")).click();
             claire.waitFor(ExpectedConditions.textToBe(By.id("email"), email), "the new user's page");

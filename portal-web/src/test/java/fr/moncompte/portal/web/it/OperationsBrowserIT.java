@@ -54,6 +54,7 @@ class OperationsBrowserIT {
             assertTrue(ops.text(By.id("application:codeMsg")).contains("2 à 10 caractères"));
             assertTrue(ops.text(By.id("application:nameFrMsg")).contains("Saisissez le nom."));
             assertTrue(ops.text(By.id("application:monthlyCompanyPriceMsg")).contains("29,90"));
+            ops.screenshot("ops-catalogue-refused");
             assertEquals("douze", ops.driver.findElement(By.id("application:monthlyCompanyPrice")).getAttribute("value"),
                     "what was typed stays");
 
@@ -100,6 +101,7 @@ class OperationsBrowserIT {
             assertTrue(ops.text(By.id("resultCount")).matches("(Un|\\d+) événements?\\."),
                     ops.text(By.id("resultCount")));
             assertTrue(ops.text(By.id("log:events")).contains("application=" + code));
+            ops.screenshot("ops-audit-log");
             assertFalse(ops.text(By.id("log:events")).contains("COMPANY_READ"), "only the action asked for");
 
             // A malformed filter says so on its field and shows nothing.
@@ -128,6 +130,7 @@ class OperationsBrowserIT {
             claire.driver.findElement(By.id("feedback:send")).click();
             claire.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("feedback:outcome"),
                     "Merci pour votre réponse."), "thanks");
+            claire.screenshot("claire-help-answered");
             claire.open("/help/article.xhtml?topic=nope");
             assertTrue(claire.driver.getPageSource().contains("Page introuvable"));
             claire.open("/operations/feedback.xhtml");

@@ -23,13 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * SPEC §4 rule 6 on the real boundary and database: failures below the limit and a success in between lock nothing;
  * the fifth failure within fifteen minutes locks the account, even against the right password, and its owner gets
- * the ACCOUNT_LOCKED mail in their language. Uses the operator's demo account, which no other test signs in with.
+ * the ACCOUNT_LOCKED mail in their language. Uses Bruno's demo account, which no other test signs in with.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInLockoutIT {
 
-    static final String OPS = "ops@moncompte.example";
+    /** Bruno (Garage Petit): locked here, used nowhere else (the administration tests sign in as the operator). */
+    static final String BRUNO = "bruno.lacroix@garage-petit.example";
     static final String PASSWORD = "Portail-Demo-2026";
 
     @Deployment
@@ -44,27 +45,28 @@ class SignInLockoutIT {
     @Order(1)
     void the_fifth_failure_within_fifteen_minutes_locks_the_account() {
         for (int i = 0; i < 4; i++) {
-            assertTrue(signIn.verify(OPS, "wrong password " + i, "127.0.0.1", "it").isEmpty());
+            assertTrue(signIn.verify(BRUNO, "wrong password " + i, "127.0.0.1", "it").isEmpty());
         }
-        assertTrue(signIn.verify(OPS, PASSWORD, "127.0.0.1", "it").isPresent(), "four failures lock nothing");
+        assertTrue(signIn.verify(BRUNO, PASSWORD, "127.0.0.1", "it").isPresent(), "four failures lock nothing");
 
         for (int i = 0; i < 4; i++) {
-            assertTrue(signIn.verify(OPS, "wrong password " + i, "127.0.0.1", "it").isEmpty());
+            assertTrue(signIn.verify(BRUNO, "wrong password " + i, "127.0.0.1", "it").isEmpty());
         }
-        assertTrue(signIn.verify(OPS, PASSWORD, "127.0.0.1", "it").isPresent(),
+        assertTrue(signIn.verify(BRUNO, PASSWORD, "127.0.0.1", "it").isPresent(),
                 "the success before them wiped the earlier failures");
 
         for (int i = 0; i < 5; i++) {
-            assertTrue(signIn.verify(OPS, "wrong password " + i, "127.0.0.1", "it").isEmpty());
+            assertTrue(signIn.verify(BRUNO, "wrong password " + i, "127.0.0.1", "it").isEmpty());
         }
-        assertTrue(signIn.verify(OPS, PASSWORD, "127.0.0.1", "it").isEmpty(), "locked, even for the right password");
+        assertTrue(signIn.verify(BRUNO, PASSWORD, "127.0.0.1", "it").isEmpty(), "locked, even for the right password");
     }
 
     @Test
     @Order(2)
     @RunAsClient
     void the_owner_is_told_once_in_their_language() {
-        Predicate<MimeMessage> lockMail = message -> Mailbox.to(OPS).test(message) && subject(message).contains("verrouillé");
+        Predicate<MimeMessage> lockMail = message -> Mailbox.to(BRUNO).test(message)
+                && subject(message).contains("verrouillé");
         List<MimeMessage> mails = Mailbox.await(lockMail, 1, 60_000);
         assertEquals(1, mails.size());
         assertEquals("Votre compte est verrouillé pour 15 minutes", subject(mails.get(0)));

@@ -16,14 +16,16 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
 /**
- * A user's role on the customer accounts of their companies: user, or administrator of the account. An administrator
- * who may change the user (SPEC §4 rule 3) appoints or demotes them; the last active administrator of an account is
- * never demoted (rule 4). Roles are read at sign-in: a demoted person's sessions end at once, an appointed person
+ * A user's role on the customer accounts of their companies: user, or administrator of the account. Only the
+ * account's own administrators appoint or demote its administrators, and only for people they may change (SPEC §4
+ * rule 3): a firm acts for the companies it bills, it does not choose who administers its client's account. The last
+ * active administrator of an account is never demoted (rule 4), nor does anyone demote themselves. Roles are read at sign-in: a demoted person's sessions end at once, an appointed person
  * gets the administration spaces at their next sign-in. Audited.
  */
 @Stateless
@@ -61,14 +63,15 @@ public class AccountRoles {
                         where u.id = :userId and\s""" + Scope.IN_SCOPE + " order by acc.name", CustomerAccount.class)
                 .setParameter("userId", userId), caller).getResultList();
         return accounts.stream().map(account -> new AccountRole(account, account.getAdministrators().contains(user),
-                mayChange(caller, userId, account))).toList();
+                administers(caller, account) && mayChange(caller, userId, account))).toList();
     }
 
     /**
      * Makes the user an administrator of the account, or a user only.
      *
      * @throws NotFound        the user, or the account, is outside the caller's scope
-     * @throws PortalException {@code users.readOnlyChange} (rule 3), {@code users.lastAdministrator} (rule 4),
+     * @throws PortalException {@code users.roleNotYours} (not an administrator of that account),
+     *                         {@code users.readOnlyChange} (rule 3), {@code users.lastAdministrator} (rule 4),
      *                         {@code users.notYourselfRole} (another administrator demotes you)
      */
     @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
@@ -77,11 +80,17 @@ public class AccountRoles {
         UserAccount user = scope.user(caller, userId);
         AccountRole role = of(userId).stream().filter(candidate -> candidate.account().getId() == accountId)
                 .findFirst().orElseThrow(NotFound::new);
+        if (!administers(caller, role.account())) {
+            throw new PortalException("users.roleNotYours");
+        }
         if (!role.changeable()) {
             throw new PortalException("users.readOnlyChange");
         }
         CustomerAccount account = role.account();
-        if (administrator == role.administrator()) {
+        // Two administrators appointing the same person at once: one waits for the other and finds it done.
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(account);
+        if (administrator == account.getAdministrators().contains(user)) {
             return;
         }
         if (administrator) {
@@ -98,8 +107,12 @@ public class AccountRoles {
             sessionEnding.endAllBut(userId, null);
         }
         audit.record(caller.id(), administrator ? "ADMINISTRATOR_APPOINTED" : "ADMINISTRATOR_REMOVED",
-                UserAccount.AUDIT_TARGET, userId, "account=" + accountId + ", administrator=" + role.administrator(),
+                UserAccount.AUDIT_TARGET, userId, "account=" + accountId + ", administrator=" + !administrator,
                 "account=" + accountId + ", administrator=" + administrator, sourceAddress);
+    }
+
+    private static boolean administers(Caller caller, CustomerAccount account) {
+        return account.getAdministrators().stream().anyMatch(admin -> admin.getId() == caller.id());
     }
 
     /** The caller may change users on a company of this account that the user belongs to. */

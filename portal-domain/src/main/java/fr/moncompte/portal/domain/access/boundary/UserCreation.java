@@ -101,16 +101,24 @@ public class UserCreation {
 
     /**
      * Creates the user as invited, member of the company, with the chosen access (and as an administrator of the
-     * company's account if asked), audits it and sends the invitation (USER_INVITED), all in one transaction.
+     * company's account if asked), audits it and sends the invitation (USER_INVITED), all in one transaction. The
+     * access given at creation is in the invitation's audit event; it sends no ACCESS_GRANTED of its own, so that a
+     * new person gets one mail, the invitation.
      *
      * @throws FieldsRefused   a field is missing or malformed, or the e-mail address is already a login
      * @throws NotFound        the company is outside the caller's scope
-     * @throws PortalException {@code users.createReadOnly} (rule 3), {@code access.notConfigured} (rule 2)
+     * @throws PortalException {@code users.createReadOnly} (rule 3), {@code access.notConfigured} (rule 2),
+     *                         {@code users.roleNotYours} (an administrator asked for by someone who does not
+     *                         administer the company's account)
      */
     public UserAccount create(NewUser typed, String sourceAddress) {
         Caller caller = Caller.of(session);
         Company company = changeableCompany(caller, typed.companyId());
         NewUser checked = NewUserChecks.check(typed);
+        if (checked.administrator() && !administers(caller, company)) {
+            // A firm creates users for the companies it bills; who administers its client's account is the client's.
+            throw new PortalException("users.roleNotYours");
+        }
         Map<String, ConfiguredApplication> configured = applications(company.getId()).stream()
                 .collect(Collectors.toMap(cfg -> cfg.getApplication().getCode(), Function.identity()));
         if (!configured.keySet().containsAll(checked.applications())) {
@@ -152,6 +160,16 @@ public class UserCreation {
      */
     public Company company(long companyId) {
         return changeableCompany(Caller.of(session), companyId);
+    }
+
+    /** Whether the caller may make a new user of this company an administrator of its customer account. */
+    public boolean mayAppointIn(long companyId) {
+        Caller caller = Caller.of(session);
+        return administers(caller, changeableCompany(caller, companyId));
+    }
+
+    private static boolean administers(Caller caller, Company company) {
+        return company.getCustomerAccount().getAdministrators().stream().anyMatch(admin -> admin.getId() == caller.id());
     }
 
     private Company changeableCompany(Caller caller, long companyId) {

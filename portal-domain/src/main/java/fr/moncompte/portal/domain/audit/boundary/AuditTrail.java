@@ -63,6 +63,11 @@ public class AuditTrail {
         return query == null ? 0 : query.getSingleResult();
     }
 
+    /** Whether an actor filter (an e-mail address or an id) names an account. */
+    public boolean knowsActor(String actor) {
+        return actor != null && !actor.isBlank() && actorId(actor.strip()) != null;
+    }
+
     /** The actions the log holds, for the filter's list. */
     public List<String> actions() {
         return em.createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -66,7 +67,12 @@ public class Catalogue {
         }
         Application application = new Application(checked);
         em.persist(application);
-        em.flush();
+        try {
+            // Two operators creating the same code at once: the unique code decides, here, not at commit.
+            em.flush();
+        } catch (PersistenceException taken) {
+            throw new FieldsRefused(List.of(new Problem("code", "catalogue.code.taken")));
+        }
         audit.record(callerId(), "APPLICATION_CREATED", APPLICATION, application.getId(), null,
                 application.describe(), sourceAddress);
         return application;

@@ -36,8 +36,7 @@ import java.util.Map;
 
 /**
  * The companies, and the people in them, that an administrator may see (SPEC §4 rule 1): operators every company; a
- * client administrator the companies of their account; a firm administrator the companies billed through their firm
- * (and any administrator the companies they belong to). These lists back the spaces "Entreprises" and
+ * client administrator the companies of their account; a firm administrator the companies billed through their firm. These lists back the spaces "Entreprises" and
  * "Utilisateurs", which are for administrators only. Paged and sorted in the database.
  */
 @Stateless

@@ -21,9 +21,11 @@ import jakarta.persistence.TypedQuery;
 public class Scope {
 
     /**
-     * The company {@code c} is in the caller's scope: operators every company; a client administrator the companies
-     * of their account; a firm administrator the companies billed through their firm; anybody the companies they
-     * belong to. Its subqueries use ca, ad, f, fa, m, mc: keep those aliases out of outer queries.
+     * The company {@code c} is in the caller's administration scope (SPEC §4 rule 1): operators every company; a
+     * client administrator the companies of their account; a firm administrator the companies billed through their
+     * firm. Belonging to a company is no administration scope: an administrator who is also a member of another
+     * tenant's company sees nothing of it here. Its subqueries use ca, ad, f, fa: keep those aliases out of outer
+     * queries.
      */
     public static final String IN_SCOPE = """
             (:operator = 1
@@ -31,8 +33,7 @@ public class Scope {
                         where ca = c.customerAccount and ad.id = :me and ca.kind = :client)
              or (c.billingMode = :firmBilled and exists (
                         select f from AccountingFirm f join f.customerAccount fa join fa.administrators ad
-                        where f = c.accountingFirm and ad.id = :me))
-             or exists (select m from Company mc join mc.members m where mc = c and m.id = :me))""";
+                        where f = c.accountingFirm and ad.id = :me)))""";
 
     /**
      * Where the caller may change users and access (SPEC §4 rule 3): a firm administrator on the companies billed

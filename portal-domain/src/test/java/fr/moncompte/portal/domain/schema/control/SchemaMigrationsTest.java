@@ -34,12 +34,12 @@ class SchemaMigrationsTest {
     void migrates_then_loads_the_demo_data_once() throws SQLException {
         ClassLoader loader = getClass().getClassLoader();
         assertTrue(SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted > 0);
-        assertEquals(5, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
+        assertEquals(6, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
         // A second start applies nothing and keeps the data.
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted);
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
 
-        assertEquals(15, count("select count(*) from user_account"));
+        assertEquals(16, count("select count(*) from user_account"));
         assertEquals(3, count("select count(*) from user_account where status = 'INVITED' and password_hash is null"));
         assertEquals(6, count("select count(*) from application"));
         assertEquals(3, count("select count(*) from company"));
