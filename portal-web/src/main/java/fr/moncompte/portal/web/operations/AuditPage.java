@@ -9,6 +9,7 @@ import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.web.i18n.DayField;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.i18n.Texts;
 import fr.moncompte.portal.web.i18n.TimeDisplay;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -44,6 +45,9 @@ public class AuditPage implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @Inject
+    Texts texts;
 
     @Inject
     TimeDisplay timeDisplay;
@@ -134,6 +138,11 @@ public class AuditPage implements Serializable {
 
     public List<String> getActions() {
         return trail.actions();
+    }
+
+    /** An action in words; one the bundles do not name yet shows its code. */
+    public String action(String code) {
+        return texts.containsKey("audit.action." + code) ? texts.get("audit.action." + code) : code;
     }
 
     public String when(Entry entry) {

@@ -94,13 +94,15 @@ class OperationsBrowserIT {
             ops.open("/operations/audit.xhtml");
             ops.type("filter:actor", "OPS@moncompte.example");
             ops.type("filter:company", "542 065 479");
-            new Select(ops.driver.findElement(By.id("filter:action"))).selectByVisibleText("APPLICATION_CONFIGURATION_CHANGED");
+            new Select(ops.driver.findElement(By.id("filter:action"))).selectByValue("APPLICATION_CONFIGURATION_CHANGED");
             ops.driver.findElement(By.id("filter:apply")).click();
             ops.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("log:events"), "end=2027-06-30"),
                     "the event");
             assertTrue(ops.text(By.id("resultCount")).matches("(Un|\\d+) événements?\\."),
                     ops.text(By.id("resultCount")));
             assertTrue(ops.text(By.id("log:events")).contains("application=" + code));
+            assertTrue(ops.text(By.id("log:events")).contains("Période d'une application configurée modifiée"),
+                    "the action in words");
             ops.screenshot("ops-audit-log");
             assertFalse(ops.text(By.id("log:events")).contains("COMPANY_READ"), "only the action asked for");
 
