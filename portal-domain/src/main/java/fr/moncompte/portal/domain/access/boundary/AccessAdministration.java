@@ -3,6 +3,7 @@ package fr.moncompte.portal.domain.access.boundary;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.access.control.GrantableApplications;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
@@ -22,11 +23,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -74,8 +72,7 @@ public class AccessAdministration {
     ApplicationEvents events;
 
     @Inject
-    @ConfigProperty(name = "portal.time-zone", defaultValue = "Europe/Paris")
-    String timeZone;
+    GrantableApplications grantable;
 
     /**
      * The user's companies in the caller's scope, by name, each with the applications configured on it (and any
@@ -88,15 +85,12 @@ public class AccessAdministration {
                 "select c from Company c join c.members u where u.id = :userId and " + Scope.IN_SCOPE
                         + " order by c.legalNameKey, c.id", Company.class)
                 .setParameter("userId", userId), caller).getResultList();
-        LocalDate today = today();
         List<CompanyAccess> result = new ArrayList<>();
         for (Company company : companies) {
             Map<String, ApplicationAccess> rows = new LinkedHashMap<>();
-            for (ConfiguredApplication configured : configurations(company.getId())) {
-                if (!configured.hasEndedBy(today)) {
-                    rows.put(configured.getApplication().getCode(),
-                            new ApplicationAccess(configured.getApplication(), Optional.of(configured), false));
-                }
+            for (ConfiguredApplication configured : grantable.on(company.getId())) {
+                rows.put(configured.getApplication().getCode(),
+                        new ApplicationAccess(configured.getApplication(), Optional.of(configured), false));
             }
             for (AccessGrant grant : currentGrants(userId, company.getId())) {
                 String code = grant.getApplication().getCode();
@@ -124,11 +118,7 @@ public class AccessAdministration {
         if (!currentGrants(userId, companyId, applicationCode).isEmpty()) {
             return;
         }
-        LocalDate today = today();
-        ConfiguredApplication configured = configurations(companyId).stream()
-                .filter(candidate -> candidate.getApplication().getCode().equals(applicationCode))
-                .filter(candidate -> !candidate.hasEndedBy(today))
-                .findFirst()
+        ConfiguredApplication configured = grantable.find(companyId, applicationCode)
                 .orElseThrow(() -> new PortalException("access.notConfigured"));
         AccessGrant grant = new AccessGrant(target.user(), target.company(), configured.getApplication(), caller.id(),
                 Instant.now());
@@ -182,13 +172,6 @@ public class AccessAdministration {
         return new Target(user, company);
     }
 
-    private List<ConfiguredApplication> configurations(long companyId) {
-        return em.createQuery("""
-                        select cfg from ConfiguredApplication cfg join fetch cfg.application
-                        where cfg.company.id = :companyId order by cfg.startDate desc""", ConfiguredApplication.class)
-                .setParameter("companyId", companyId).getResultList();
-    }
-
     private List<AccessGrant> currentGrants(long userId, long companyId) {
         return em.createQuery("""
                         select g from AccessGrant g join fetch g.application
@@ -200,9 +183,5 @@ public class AccessAdministration {
     private List<AccessGrant> currentGrants(long userId, long companyId, String applicationCode) {
         return currentGrants(userId, companyId).stream()
                 .filter(grant -> grant.getApplication().getCode().equals(applicationCode)).toList();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(ZoneId.of(timeZone));
     }
 }

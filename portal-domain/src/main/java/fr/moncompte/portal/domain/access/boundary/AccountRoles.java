@@ -63,7 +63,7 @@ public class AccountRoles {
                         where u.id = :userId and\s""" + Scope.IN_SCOPE + " order by acc.name", CustomerAccount.class)
                 .setParameter("userId", userId), caller).getResultList();
         return accounts.stream().map(account -> new AccountRole(account, account.getAdministrators().contains(user),
-                administers(caller, account) && mayChange(caller, userId, account))).toList();
+                account.isAdministeredBy(caller.id()) && mayChange(caller, userId, account))).toList();
     }
 
     /**
@@ -80,7 +80,7 @@ public class AccountRoles {
         UserAccount user = scope.user(caller, userId);
         AccountRole role = of(userId).stream().filter(candidate -> candidate.account().getId() == accountId)
                 .findFirst().orElseThrow(NotFound::new);
-        if (!administers(caller, role.account())) {
+        if (!role.account().isAdministeredBy(caller.id())) {
             throw new PortalException("users.roleNotYours");
         }
         if (!role.changeable()) {
@@ -109,10 +109,6 @@ public class AccountRoles {
         audit.record(caller.id(), administrator ? "ADMINISTRATOR_APPOINTED" : "ADMINISTRATOR_REMOVED",
                 UserAccount.AUDIT_TARGET, userId, "account=" + accountId + ", administrator=" + !administrator,
                 "account=" + accountId + ", administrator=" + administrator, sourceAddress);
-    }
-
-    private static boolean administers(Caller caller, CustomerAccount account) {
-        return account.getAdministrators().stream().anyMatch(admin -> admin.getId() == caller.id());
     }
 
     /** The caller may change users on a company of this account that the user belongs to. */

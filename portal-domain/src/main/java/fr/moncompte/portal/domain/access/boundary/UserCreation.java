@@ -6,6 +6,7 @@ import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.SearchKey;
+import fr.moncompte.portal.domain.access.control.GrantableApplications;
 import fr.moncompte.portal.domain.access.control.NewUserChecks;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.control.LinkIssuing;
@@ -23,11 +24,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -62,8 +60,7 @@ public class UserCreation {
     LinkIssuing links;
 
     @Inject
-    @ConfigProperty(name = "portal.time-zone", defaultValue = "Europe/Paris")
-    String timeZone;
+    GrantableApplications grantable;
 
     /** The companies where the caller may create users whose name or SIREN starts with {@code search}, by name. */
     public List<Company> companies(String search) {
@@ -86,17 +83,7 @@ public class UserCreation {
      */
     public List<ConfiguredApplication> applications(long companyId) {
         changeableCompany(Caller.of(session), companyId);
-        LocalDate today = LocalDate.now(ZoneId.of(timeZone));
-        return em.createQuery("""
-                        select cfg from ConfiguredApplication cfg join fetch cfg.application
-                        where cfg.company.id = :companyId order by cfg.application.code""", ConfiguredApplication.class)
-                .setParameter("companyId", companyId).getResultStream()
-                .filter(configured -> !configured.hasEndedBy(today))
-                .collect(Collectors.toMap(configured -> configured.getApplication().getCode(), Function.identity(),
-                        (first, second) -> first))
-                .values().stream()
-                .sorted((left, right) -> left.getApplication().getCode().compareTo(right.getApplication().getCode()))
-                .toList();
+        return grantable.on(companyId);
     }
 
     /**
@@ -115,7 +102,7 @@ public class UserCreation {
         Caller caller = Caller.of(session);
         Company company = changeableCompany(caller, typed.companyId());
         NewUser checked = NewUserChecks.check(typed);
-        if (checked.administrator() && !administers(caller, company)) {
+        if (checked.administrator() && !company.getCustomerAccount().isAdministeredBy(caller.id())) {
             // A firm creates users for the companies it bills; who administers its client's account is the client's.
             throw new PortalException("users.roleNotYours");
         }
@@ -165,11 +152,7 @@ public class UserCreation {
     /** Whether the caller may make a new user of this company an administrator of its customer account. */
     public boolean mayAppointIn(long companyId) {
         Caller caller = Caller.of(session);
-        return administers(caller, changeableCompany(caller, companyId));
-    }
-
-    private static boolean administers(Caller caller, Company company) {
-        return company.getCustomerAccount().getAdministrators().stream().anyMatch(admin -> admin.getId() == caller.id());
+        return changeableCompany(caller, companyId).getCustomerAccount().isAdministeredBy(caller.id());
     }
 
     private Company changeableCompany(Caller caller, long companyId) {

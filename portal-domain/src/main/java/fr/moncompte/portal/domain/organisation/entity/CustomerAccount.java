@@ -65,6 +65,10 @@ public class CustomerAccount {
         return Set.copyOf(administrators);
     }
 
+    public boolean isAdministeredBy(long userId) {
+        return administrators.stream().anyMatch(admin -> admin.getId() == userId);
+    }
+
     public void addAdministrator(UserAccount user) {
         administrators.add(user);
     }
