@@ -27,6 +27,10 @@ public record DomainEvent(UUID id, EventType type, Instant occurredAt, Long acto
     public static final String COMPANY = "company";
     /** An application, by its catalogue code. */
     public static final String APPLICATION = "application";
+    /** An invoice or a credit note, by its id. */
+    public static final String INVOICE = "invoice";
+    /** The customer account an invoice is addressed to: its administrators are told. */
+    public static final String CUSTOMER_ACCOUNT = "customerAccount";
 
     public DomainEvent {
         Objects.requireNonNull(id, "id");
@@ -52,6 +56,14 @@ public record DomainEvent(UUID id, EventType type, Instant occurredAt, Long acto
                                           String applicationCode) {
         return new DomainEvent(UUID.randomUUID(), type, Instant.now(), actorId, Map.of(ACCOUNT,
                 Long.toString(accountId), COMPANY, Long.toString(companyId), APPLICATION, applicationCode));
+    }
+
+    /** An event about an invoice addressed to a customer account, happening now. */
+    public static DomainEvent aboutInvoice(EventType type, Long actorId, long invoiceId, long customerAccountId,
+                                           long companyId) {
+        return new DomainEvent(UUID.randomUUID(), type, Instant.now(), actorId, Map.of(INVOICE,
+                Long.toString(invoiceId), CUSTOMER_ACCOUNT, Long.toString(customerAccountId), COMPANY,
+                Long.toString(companyId)));
     }
 
     public String subject(String role) {

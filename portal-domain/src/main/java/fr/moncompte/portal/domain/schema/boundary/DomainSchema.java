@@ -4,6 +4,8 @@ import fr.moncompte.portal.domain.schema.control.SchemaMigrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -51,5 +53,14 @@ public class DomainSchema {
         if (demoData) {
             SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader);
         }
+    }
+
+    /**
+     * Does nothing, and that is its use: the container initialises this singleton before running any method of it,
+     * so a module whose start-up needs the domain tables (and demo data) calls this first.
+     */
+    @Lock(LockType.READ)
+    public void ready() {
+        // The migrations ran in @PostConstruct.
     }
 }

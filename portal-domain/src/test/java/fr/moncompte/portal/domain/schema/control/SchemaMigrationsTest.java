@@ -34,7 +34,7 @@ class SchemaMigrationsTest {
     void migrates_then_loads_the_demo_data_once() throws SQLException {
         ClassLoader loader = getClass().getClassLoader();
         assertTrue(SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted > 0);
-        assertEquals(6, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
+        assertEquals(7, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
         // A second start applies nothing and keeps the data.
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted);
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
@@ -48,6 +48,11 @@ class SchemaMigrationsTest {
         assertEquals(1, count("select count(*) from user_account where last_name_key = 'lefevre' and first_name_key = 'paul'"));
         assertEquals(1, count("select count(*) from user_account where first_name_key = 'lea'"));
         assertEquals(0, count("select count(*) from company where legal_name_key is null or legal_name_key <> lower(legal_name)"));
+        // Billing: a year of history before the quick start's twelve billed months, the firm's address, an account
+        // that reads its invoices in English.
+        assertEquals(0, count("select count(*) from configured_application where start_date > date '2025-04-01'"));
+        assertEquals(1, count("select count(*) from accounting_firm where city = 'Lyon' and postal_code = '69002'"));
+        assertEquals(1, count("select count(*) from customer_account where billing_language = 'en'"));
         assertEquals(1050, count("select next value for domain_seq"), "generated ids (1001..1050 first) stay above the seed data");
     }
 
