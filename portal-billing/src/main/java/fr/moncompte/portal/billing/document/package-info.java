@@ -1,0 +1,2 @@
+/** Invoice documents: the Factur-X PDF and what it says. */
+package fr.moncompte.portal.billing.document;

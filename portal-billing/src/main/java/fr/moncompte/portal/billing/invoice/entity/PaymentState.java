@@ -1,0 +1,14 @@
+package fr.moncompte.portal.billing.invoice.entity;
+
+/**
+ * Where an invoice's payment stands (SPEC §5): awaited, received, late (due date passed, unpaid), rejected (a direct
+ * debit came back), or paid back.
+ */
+public enum PaymentState {
+    PENDING, PAID, OVERDUE, FAILED, REFUNDED;
+
+    /** Whether money is still awaited: the daily job marks these overdue once their due date has passed. */
+    public boolean awaitsPayment() {
+        return this == PENDING || this == FAILED;
+    }
+}

@@ -1,0 +1,159 @@
+package fr.moncompte.portal.billing.payment.control;
+
+import fr.moncompte.portal.billing.invoice.entity.Invoice;
+import fr.moncompte.portal.billing.invoice.entity.InvoiceKind;
+import fr.moncompte.portal.billing.invoice.entity.InvoiceState;
+import fr.moncompte.portal.billing.invoice.entity.PaymentState;
+import fr.moncompte.portal.billing.payment.entity.PaymentEvent;
+import fr.moncompte.portal.billing.payment.entity.PaymentEventKind;
+import fr.moncompte.portal.domain.NotFound;
+import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.event.DomainEvent;
+import fr.moncompte.portal.domain.event.EventType;
+import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The payment states of SPEC §5 and how they move: a payment settles an awaited invoice once what was received covers
+ * what is due (its total incl. VAT, less its credit notes); a rejected direct debit fails it; a paid invoice may be
+ * refunded; an unpaid one past its due date becomes overdue. Each change is appended to the invoice's history and
+ * announced; the same idempotency key twice records once and answers the same. Called by the operators' boundary,
+ * the daily job and the demo data, each naming the actor (absent for the portal itself).
+ */
+@Stateless
+@PermitAll
+public class PaymentRecording {
+
+    @PersistenceContext(unitName = "billing")
+    EntityManager em;
+
+    @EJB
+    ApplicationEvents events;
+
+    public Invoice payment(long invoiceId, BigDecimal amount, LocalDate on, String reference, String key, Long actor) {
+        Optional<Invoice> repeated = repeated(key);
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
+        Invoice invoice = lockedInvoice(invoiceId);
+        if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+            throw new PortalException("billing.payment.amount");
+        }
+        if (!(invoice.getPaymentState() == PaymentState.PENDING || invoice.getPaymentState() == PaymentState.OVERDUE
+                || invoice.getPaymentState() == PaymentState.FAILED)) {
+            throw new PortalException("billing.payment.notAwaited");
+        }
+        em.persist(new PaymentEvent(invoiceId, PaymentEventKind.PAYMENT, amount, on, reference, key, actor));
+        em.flush();
+        if (received(invoiceId).compareTo(due(invoice)) >= 0) {
+            invoice.changePaymentState(PaymentState.PAID);
+            publish(EventType.PAYMENT_RECEIVED, invoice, actor);
+        }
+        return invoice;
+    }
+
+    public Invoice failure(long invoiceId, LocalDate on, String reason, String key, Long actor) {
+        Optional<Invoice> repeated = repeated(key);
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
+        Invoice invoice = lockedInvoice(invoiceId);
+        if (!(invoice.getPaymentState() == PaymentState.PENDING || invoice.getPaymentState() == PaymentState.OVERDUE)) {
+            throw new PortalException("billing.failure.notAwaited");
+        }
+        em.persist(new PaymentEvent(invoiceId, PaymentEventKind.FAILURE, null, on, reason, key, actor));
+        invoice.changePaymentState(PaymentState.FAILED);
+        publish(EventType.PAYMENT_FAILED, invoice, actor);
+        return invoice;
+    }
+
+    public Invoice refund(long invoiceId, LocalDate on, String reference, String key, Long actor) {
+        Optional<Invoice> repeated = repeated(key);
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
+        Invoice invoice = lockedInvoice(invoiceId);
+        if (invoice.getPaymentState() != PaymentState.PAID) {
+            throw new PortalException("billing.refund.notPaid");
+        }
+        em.persist(new PaymentEvent(invoiceId, PaymentEventKind.REFUND, received(invoiceId), on, reference, key,
+                actor));
+        invoice.changePaymentState(PaymentState.REFUNDED);
+        return invoice;
+    }
+
+    /** Marks overdue every issued, unpaid invoice whose due date is before {@code today}; returns how many. */
+    public int overdue(LocalDate today) {
+        List<Invoice> late = em.createQuery("""
+                        select i from Invoice i where i.kind = :invoice and i.state = :issued
+                        and i.paymentState = :pending and i.dueDate < :today""", Invoice.class)
+                .setParameter("invoice", InvoiceKind.INVOICE)
+                .setParameter("issued", InvoiceState.ISSUED)
+                .setParameter("pending", PaymentState.PENDING)
+                .setParameter("today", today)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        for (Invoice invoice : late) {
+            em.persist(new PaymentEvent(invoice.getId(), PaymentEventKind.OVERDUE, null, today, null, null, null));
+            invoice.changePaymentState(PaymentState.OVERDUE);
+            publish(EventType.INVOICE_OVERDUE, invoice, null);
+        }
+        return late.size();
+    }
+
+    /** What the customer owes on the invoice: its total incl. VAT less the credit notes issued on it. */
+    public BigDecimal due(Invoice invoice) {
+        BigDecimal credited = em.createQuery("""
+                        select coalesce(sum(c.totalIncludingVat), 0) from Invoice c
+                        where c.creditedInvoiceId = :id""", BigDecimal.class)
+                .setParameter("id", invoice.getId()).getSingleResult();
+        return invoice.getTotalIncludingVat().subtract(credited);
+    }
+
+    public List<PaymentEvent> history(long invoiceId) {
+        return em.createQuery("select p from PaymentEvent p where p.invoiceId = :id order by p.recordedAt, p.id",
+                PaymentEvent.class).setParameter("id", invoiceId).getResultList();
+    }
+
+    private BigDecimal received(long invoiceId) {
+        return em.createQuery("""
+                        select coalesce(sum(p.amount), 0) from PaymentEvent p
+                        where p.invoiceId = :id and p.kind = :payment""", BigDecimal.class)
+                .setParameter("id", invoiceId).setParameter("payment", PaymentEventKind.PAYMENT).getSingleResult();
+    }
+
+    private Optional<Invoice> repeated(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from PaymentEvent p where p.idempotencyKey = :key", PaymentEvent.class)
+                .setParameter("key", key).getResultStream().findFirst()
+                .map(event -> em.find(Invoice.class, event.getInvoiceId()));
+    }
+
+    private Invoice lockedInvoice(long invoiceId) {
+        Invoice invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
+        if (invoice == null) {
+            throw new NotFound();
+        }
+        if (invoice.getKind() != InvoiceKind.INVOICE) {
+            throw new PortalException("billing.payment.creditNote");
+        }
+        return invoice;
+    }
+
+    private void publish(EventType type, Invoice invoice, Long actor) {
+        events.publish(DomainEvent.aboutInvoice(type, actor, invoice.getId(), invoice.getBillingAccountId(),
+                invoice.getCompanyId()));
+    }
+}

@@ -1,0 +1,2 @@
+/** Monthly billing runs: one node at a time, idempotent, resumable. */
+package fr.moncompte.portal.billing.run;

@@ -1,0 +1,2 @@
+/** The billing tables and their migrations. */
+package fr.moncompte.portal.billing.schema;
