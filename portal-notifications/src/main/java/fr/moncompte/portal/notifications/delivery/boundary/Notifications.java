@@ -10,6 +10,7 @@ import fr.moncompte.portal.notifications.delivery.entity.HandledEvent;
 import fr.moncompte.portal.notifications.mail.control.Addresses;
 import fr.moncompte.portal.notifications.mail.control.MailDelivery;
 import fr.moncompte.portal.notifications.mail.control.MailRenderer;
+import fr.moncompte.portal.notifications.schema.boundary.NotificationsSchema;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,7 +46,13 @@ public class Notifications {
     @Inject
     MailDelivery delivery;
 
+    @EJB
+    NotificationsSchema schema;
+
     public void handle(DomainEvent event) {
+        // Events sent while the application starts (the demo data's billing runs) can arrive before this module has
+        // migrated its tables: waiting for the migration here beats failing and redelivering until it is done.
+        schema.ready();
         String id = event.id().toString();
         if (em.find(HandledEvent.class, id) != null) {
             LOG.fine(() -> "Event " + id + " was handled already; delivered twice, sent once.");

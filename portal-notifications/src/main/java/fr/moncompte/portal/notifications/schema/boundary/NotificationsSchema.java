@@ -4,6 +4,8 @@ import fr.moncompte.portal.domain.schema.boundary.DomainSchema;
 import fr.moncompte.portal.domain.schema.control.SchemaMigrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -24,5 +26,11 @@ public class NotificationsSchema {
     void migrate() {
         SchemaMigrations.migrate(dataSource, "notifications", "db/migration/notifications",
                 NotificationsSchema.class.getClassLoader());
+    }
+
+    /** Does nothing: calling it makes sure the notifications tables have been migrated (see DomainSchema#ready). */
+    @Lock(LockType.READ)
+    public void ready() {
+        // The migrations ran in @PostConstruct.
     }
 }
