@@ -7,10 +7,13 @@ import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import fr.moncompte.portal.domain.organisation.entity.Company;
+import fr.moncompte.portal.domain.organisation.entity.BillingMode;
 import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
 import fr.moncompte.portal.web.error.NotFoundAnswer;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.invoices.InvoiceListPage;
+import fr.moncompte.portal.web.session.CurrentUser;
 import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -43,6 +46,12 @@ public class CompanyPage implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    InvoiceListPage invoiceList;
+
     private String id;
     private String menu;
     private long companyId;
@@ -60,6 +69,9 @@ public class CompanyPage implements Serializable {
             company = scope.company(companyId);
             editable = scope.mayChangeCompany(companyId);
             form = new Form(CompanyDetails.of(company));
+            if ("invoices".equals(menu)) {
+                invoiceList.restrictTo(companyId);
+            }
         } catch (NotFound unknown) {
             NotFoundAnswer.send();
         }
@@ -92,6 +104,13 @@ public class CompanyPage implements Serializable {
 
     public String applicationName(Application application) {
         return application.name(localeSelection.current());
+    }
+
+    /** Whether this company's invoices go to an accounting firm the person does not administer (SPEC §5). */
+    public boolean isInvoicesElsewhere() {
+        Company shown = getCompany();
+        return shown.getBillingMode() == BillingMode.FIRM && !currentUser.isOperator()
+                && !shown.getAccountingFirm().getCustomerAccount().isAdministeredBy(currentUser.getAccount().getId());
     }
 
     public Company getCompany() {

@@ -44,8 +44,13 @@ public class LocaleSelection implements Serializable {
 
     public Language current() {
         if (!followsAccount && securityContext.getCallerPrincipal() != null) {
-            language = accounts.current().getLanguage();
-            followsAccount = true;
+            try {
+                language = accounts.current().getLanguage();
+                followsAccount = true;
+            } catch (jakarta.ejb.EJBException notPropagated) {
+                // The 403 page, dispatched after the web tier refused a request, runs without the caller's identity
+                // in the EJB tier: it speaks the browser's language this once rather than failing to render.
+            }
         }
         if (!followsAccount) {
             // Signed out, an explicit ?lang= on a page (a link from a mail, say) wins over what the session had.

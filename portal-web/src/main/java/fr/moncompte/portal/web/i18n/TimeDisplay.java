@@ -40,6 +40,31 @@ public class TimeDisplay {
                 .withLocale(localeSelection.getLocale()).format(date);
     }
 
+    /** A month as the page's language writes it: "octobre 2026", "October 2026". */
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", localeSelection.getLocale()).format(month);
+    }
+
+    /** An amount in euros as the page's language writes it: "1 234,56 €", "€1,234.56". */
+    public String money(java.math.BigDecimal amount) {
+        return Amounts.format(amount, localeSelection.getLocale());
+    }
+
+    /** A rate as the page's language writes a percentage: "20 %", "20%". */
+    public String percent(java.math.BigDecimal rate) {
+        java.text.NumberFormat format = java.text.NumberFormat.getPercentInstance(localeSelection.getLocale());
+        format.setMaximumFractionDigits(2);
+        return rate == null ? "" : format.format(rate);
+    }
+
+    /** A quantity with two decimals as the page's language writes it: "1,50", "1.50". */
+    public String decimal(java.math.BigDecimal value) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(localeSelection.getLocale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return value == null ? "" : format.format(value);
+    }
+
     /** Today in the portal's time zone, the day subscriptions start and end by. */
     public LocalDate today() {
         return LocalDate.now(ZoneId.of(timeZone));

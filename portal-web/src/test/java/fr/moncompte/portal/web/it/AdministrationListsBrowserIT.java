@@ -113,7 +113,7 @@ class AdministrationListsBrowserIT {
             for (String name : List.of("Comptabilité", "Facturation", "Notes de frais", "Caisse")) {
                 assertTrue(applications.contains(name), applications);
             }
-            assertTrue(applications.contains("1 janvier 2026"), "dates in words: " + applications);
+            assertTrue(applications.contains("1 janvier 2025"), "dates in words: " + applications);
 
             browser.driver.findElement(By.linkText("Accès utilisateur")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("access")), "the access");
@@ -121,7 +121,8 @@ class AdministrationListsBrowserIT {
                     browser.text(By.id("access")));
 
             browser.driver.findElement(By.linkText("Factures")).click();
-            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("noInvoices")), "the invoices");
+            browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("invoiceCount")), "the invoices");
+            assertTrue(browser.text(By.id("invoiceCount")).matches("\\d+ factures\\."), browser.text(By.id("invoiceCount")));
             assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
         }
     }
@@ -176,9 +177,9 @@ class AdministrationListsBrowserIT {
             browser.driver.findElement(By.linkText("Applications")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("access")), "his applications");
             String access = browser.text(By.id("access"));
-            assertTrue(access.contains("Boulangerie Martin SARL") && access.contains("Comptabilité depuis le 1 janvier 2026 Accordé")
-                    && access.contains("Notes de frais depuis le 1 mars 2026 Accordé")
-                    && access.contains("Facturation depuis le 1 janvier 2026 Non accordé"), access);
+            assertTrue(access.contains("Boulangerie Martin SARL") && access.contains("Comptabilité depuis le 1 janvier 2025 Accordé")
+                    && access.contains("Notes de frais depuis le 1 mars 2025 Accordé")
+                    && access.contains("Facturation depuis le 1 janvier 2025 Non accordé"), access);
             assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
 
             // Emma (6) works for another client: not found, like an id that does not exist.

@@ -95,6 +95,12 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Fills a date field as a picked date would: yyyy-MM-dd, whatever the page's language shows. */
+    void setDate(String id, String isoDay) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id, isoDay);
+    }
+
     /** The visible text of an element, or "" when it is absent. */
     String text(By by) {
         List<WebElement> found = driver.findElements(by);

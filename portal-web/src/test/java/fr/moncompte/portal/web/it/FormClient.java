@@ -42,6 +42,12 @@ final class FormClient {
         return last;
     }
 
+    /** GETs a path as bytes (a PDF), with the same session. */
+    HttpResponse<byte[]> bytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts {@code fields} as form {@code formId} of the page last fetched, with its view state and nonce. */
     HttpResponse<String> submit(String pathOrUrl, String formId, Map<String, String> fields) throws Exception {
         return submit(pathOrUrl, formId, fields, true);

@@ -7,7 +7,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -81,11 +80,11 @@ class OperationsBrowserIT {
 
             ops.driver.findElement(By.cssSelector("button[data-application='" + code + "']")).click();
             ops.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("endQuestion")), "the end date form");
-            setDate(ops, "subscriptions:endDay", "2026-11-30");
+            ops.setDate("subscriptions:endDay", "2026-11-30");
             ops.driver.findElement(By.id("subscriptions:saveEnd")).click();
             ops.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("subscriptions:endDayMsg")), "refused");
             assertTrue(ops.text(By.id("subscriptions:endDayMsg")).contains("ne peut pas précéder"));
-            setDate(ops, "subscriptions:endDay", "2027-06-30");
+            ops.setDate("subscriptions:endDay", "2027-06-30");
             ops.driver.findElement(By.id("subscriptions:saveEnd")).click();
             ops.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("subscriptions:outcome"),
                     "Paie se termine le 30 juin 2027."), "ended");
@@ -150,13 +149,7 @@ class OperationsBrowserIT {
 
     private static void configure(Browser ops, String code, String start) {
         new Select(ops.driver.findElement(By.id("subscriptions:code"))).selectByValue(code);
-        setDate(ops, "subscriptions:start", start);
+        ops.setDate("subscriptions:start", start);
         ops.driver.findElement(By.id("subscriptions:configure")).click();
-    }
-
-    /** Date inputs show the browser's own picker: the value is set as the form sends it, yyyy-MM-dd. */
-    private static void setDate(Browser browser, String id, String isoDay) {
-        ((JavascriptExecutor) browser.driver).executeScript(
-                "document.getElementById(arguments[0]).value = arguments[1];", id, isoDay);
     }
 }

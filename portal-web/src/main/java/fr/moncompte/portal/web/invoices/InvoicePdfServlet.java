@@ -1,0 +1,45 @@
+package fr.moncompte.portal.web.invoices;
+
+import fr.moncompte.portal.billing.invoice.boundary.Invoices;
+import fr.moncompte.portal.billing.invoice.entity.Invoice;
+import fr.moncompte.portal.domain.NotFound;
+import fr.moncompte.portal.web.error.NotFoundAnswer;
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * {@code /invoices/pdf?id=…}: the Factur-X PDF of an invoice or credit note in the caller's scope, as a download named
+ * after its number. Out of scope, unknown or malformed ids are all the same 404, so an id tells nothing.
+ */
+@WebServlet("/invoices/pdf")
+public class InvoicePdfServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Invoices invoices;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] pdf;
+        Invoice invoice;
+        try {
+            long id = NotFoundAnswer.idOf(request.getParameter("id"));
+            invoice = invoices.invoice(id);
+            pdf = invoices.pdf(id);
+        } catch (NotFound unknown) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + invoice.getNumber() + ".pdf\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
+    }
+}
