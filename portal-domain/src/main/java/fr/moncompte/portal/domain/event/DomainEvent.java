@@ -1,9 +1,9 @@
 package fr.moncompte.portal.domain.event;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -31,6 +31,10 @@ public record DomainEvent(UUID id, EventType type, Instant occurredAt, Long acto
     public static final String INVOICE = "invoice";
     /** The customer account an invoice is addressed to: its administrators are told. */
     public static final String CUSTOMER_ACCOUNT = "customerAccount";
+
+    /** Found once: {@code Json.createObjectBuilder()} looks the provider up anew on every call, which a run that
+     * announces 100,000 invoices feels. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public DomainEvent {
         Objects.requireNonNull(id, "id");
@@ -79,9 +83,9 @@ public record DomainEvent(UUID id, EventType type, Instant occurredAt, Long acto
     }
 
     public String toJson() {
-        JsonObjectBuilder subjectsJson = Json.createObjectBuilder();
+        JsonObjectBuilder subjectsJson = JSON.createObjectBuilder();
         subjects.forEach(subjectsJson::add);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", id.toString())
                 .add("type", type.name())
                 .add("occurredAt", occurredAt.toString())
@@ -95,7 +99,7 @@ public record DomainEvent(UUID id, EventType type, Instant occurredAt, Long acto
     }
 
     public static DomainEvent fromJson(String text) {
-        JsonObject json = Json.createReader(new StringReader(text)).readObject();
+        JsonObject json = JSON.createReader(new StringReader(text)).readObject();
         Map<String, String> subjects = new LinkedHashMap<>();
         json.getJsonObject("subjects").forEach((role, value) -> subjects.put(role, ((jakarta.json.JsonString) value).getString()));
         JsonValue actor = json.get("actorId");

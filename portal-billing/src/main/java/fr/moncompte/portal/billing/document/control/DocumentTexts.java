@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words, dates and amounts of an invoice in the language of the account it is addressed to. French formats
@@ -20,12 +22,15 @@ public final class DocumentTexts {
 
     private static final String BUNDLE = "fr.moncompte.portal.billing.document.control.documents";
 
+    /** Each language's bundle, looked up once: a run labels hundreds of thousands of lines. */
+    private static final Map<Language, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+
     private DocumentTexts() {
     }
 
     public static String format(Language language, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, language.locale(), DocumentTexts.class.getClassLoader())
-                .getString(key);
+        String pattern = BUNDLES.computeIfAbsent(language, chosen -> ResourceBundle.getBundle(BUNDLE, chosen.locale(),
+                DocumentTexts.class.getClassLoader())).getString(key);
         return new MessageFormat(pattern, language.locale()).format(arguments);
     }
 

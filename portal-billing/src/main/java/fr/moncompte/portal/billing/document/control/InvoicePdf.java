@@ -5,6 +5,9 @@ import fr.moncompte.portal.billing.invoice.entity.InvoiceKind;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceLine;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.billable.boundary.Party;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -361,10 +364,26 @@ final class InvoicePdf {
         return DocumentTexts.format(language, key, arguments);
     }
 
+    /**
+     * Each thread keeps its parsed fonts (a parsed font reads its glyphs through one shared stream, so threads do not
+     * share them); each document embeds a subset.
+     */
+    private static final ThreadLocal<java.util.Map<String, TrueTypeFont>> PARSED =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     private PDFont font(String name) throws IOException {
-        try (InputStream in = resource(name)) {
-            return PDType0Font.load(document, in, true);
+        java.util.Map<String, TrueTypeFont> parsed = PARSED.get();
+        TrueTypeFont font = parsed.get(name);
+        if (font == null) {
+            try (InputStream in = resource(name)) {
+                font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            }
+            // Without its substitution table: invoices need no ligatures, and PDFBox's GSUB pass (a regular
+            // expression per string drawn) was three quarters of a PDF's time.
+            font.getTableMap().remove("GSUB");
+            parsed.put(name, font);
         }
+        return PDType0Font.load(document, font, true);
     }
 
     /** Fonts (SIL Open Font License) and the sRGB profile come with the Factur-X library. */

@@ -102,10 +102,8 @@ public class InvoiceIssuing {
                 }
                 InvoiceWriter.write(connection, invoices);
                 InvoiceNumbering.advance(connection, InvoiceNumber.Kind.INVOICE, year, lastNumber + drafts.size());
-                for (Invoice invoice : invoices) {
-                    events.publish(DomainEvent.aboutInvoice(EventType.INVOICE_ISSUED, null, invoice.getId(),
-                            invoice.getBillingAccountId(), invoice.getCompanyId()));
-                }
+                events.publishAll(invoices.stream().map(invoice -> DomainEvent.aboutInvoice(EventType.INVOICE_ISSUED,
+                        null, invoice.getId(), invoice.getBillingAccountId(), invoice.getCompanyId())).toList());
             }
             return new Chunk(last, companies.size(), drafts.size(), companies.size() < max);
         } catch (SQLException e) {

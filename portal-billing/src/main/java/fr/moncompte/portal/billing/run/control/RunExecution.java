@@ -39,7 +39,7 @@ public class RunExecution {
     RunLease lease;
 
     @Inject
-    @ConfigProperty(name = "portal.billing.chunk-size", defaultValue = "200")
+    @ConfigProperty(name = "portal.billing.chunk-size", defaultValue = "1000")
     int chunkSize;
 
     @Asynchronous

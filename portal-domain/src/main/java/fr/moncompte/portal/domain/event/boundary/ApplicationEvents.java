@@ -8,11 +8,15 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import jakarta.resource.AdministeredObjectDefinition;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
+
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Sends domain events to the broker through the Artemis resource adapter, enlisted in the caller's JTA transaction:
@@ -50,13 +54,21 @@ public class ApplicationEvents {
     Queue queue;
 
     public void publish(DomainEvent event) {
+        publishAll(List.of(event));
+    }
+
+    /** Many events of one transaction through one JMS context (a billing chunk announces hundreds of invoices). */
+    public void publishAll(Collection<DomainEvent> events) {
         try (JMSContext context = connectionFactory.createContext()) {
-            TextMessage message = context.createTextMessage(event.toJson());
-            message.setStringProperty(TYPE_PROPERTY, event.type().name());
-            message.setJMSCorrelationID(event.id().toString());
-            context.createProducer().send(queue, message);
+            JMSProducer producer = context.createProducer();
+            for (DomainEvent event : events) {
+                TextMessage message = context.createTextMessage(event.toJson());
+                message.setStringProperty(TYPE_PROPERTY, event.type().name());
+                message.setJMSCorrelationID(event.id().toString());
+                producer.send(queue, message);
+            }
         } catch (JMSException e) {
-            throw new IllegalStateException("Could not build the message of event " + event.id(), e);
+            throw new IllegalStateException("Could not build the message of an event", e);
         }
     }
 }
