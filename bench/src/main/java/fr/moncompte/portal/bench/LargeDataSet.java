@@ -103,7 +103,7 @@ public final class LargeDataSet {
                      values (?, ?, ?, DATE '2026-01-01', NULL)""");
              PreparedStatement grant = db.prepareStatement("""
                      insert into access_grant (id, user_account_id, company_id, application_id, granted_by, granted_at)
-                     values (?, ?, ?, ?, NULL, ?)""")) {
+                     values (?, ?, ?, ?, NULL, TIMESTAMP WITH TIME ZONE '2026-01-05 09:00:00+00:00')""")) {
             int sirenBase = 10_000_000;
             int usersPerCompany = Math.max(1, userCount / companyCount);
             int userNumber = 0;
@@ -176,7 +176,6 @@ public final class LargeDataSet {
                             grant.setLong(2, userId);
                             grant.setLong(3, companyId);
                             grant.setLong(4, APPLICATIONS[(int) ((companyId + g) % APPLICATIONS.length)]);
-                            grant.setTimestamp(5, now);
                             grant.addBatch();
                         }
                     }

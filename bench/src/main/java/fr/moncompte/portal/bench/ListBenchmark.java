@@ -105,7 +105,20 @@ public final class ListBenchmark {
         return announced.startsWith("Aucun") ? "0" : announced.startsWith("Un") ? "1" : "?";
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
+    /** Opens a page and submits one of its forms as a browser would, with the page's view state and nonce. */
+    HttpResponse<String> submit(String path, String formId, java.util.Map<String, String> fields) throws Exception {
+        String page = get(path).body();
+        StringBuilder form = new StringBuilder(encode(formId) + "=" + encode(formId));
+        fields.forEach((name, value) -> form.append('&').append(encode(formId + ":" + name)).append('=')
+                .append(encode(value)));
+        form.append("&jakarta.faces.ViewState=").append(encode(find(VIEW_STATE, page)))
+                .append("&primefaces.nonce=").append(encode(find(NONCE, page)));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "fr")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "fr").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
