@@ -13,9 +13,11 @@ import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.web.error.NotFoundAnswer;
 import fr.moncompte.portal.web.i18n.Amounts;
 import fr.moncompte.portal.web.i18n.DayField;
+import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.i18n.TimeDisplay;
 import fr.moncompte.portal.web.session.CurrentUser;
+import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,6 +60,9 @@ public class InvoicePage implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    LocaleSelection localeSelection;
+
     private String id;
     private long invoiceId;
     private transient Invoice invoice;
@@ -72,9 +77,9 @@ public class InvoicePage implements Serializable {
     public void open() throws IOException {
         try {
             invoiceId = NotFoundAnswer.idOf(id);
-            invoice = invoices.invoice(invoiceId);
+            invoice = invoices.open(invoiceId, FacesRequests.sourceAddress());
             day = time.today().toString();
-            amount = Amounts.plain(invoices.due(invoiceId), java.util.Locale.FRANCE);
+            amount = Amounts.plain(invoices.due(invoiceId), localeSelection.getLocale());
         } catch (NotFound unknown) {
             NotFoundAnswer.send();
         }
@@ -106,6 +111,7 @@ public class InvoicePage implements Serializable {
     public boolean isPayable() {
         Invoice shown = getInvoice();
         return currentUser.isOperator() && shown.getKind() == InvoiceKind.INVOICE
+                && shown.getState() == InvoiceState.ISSUED
                 && (shown.getPaymentState() == PaymentState.PENDING || shown.getPaymentState() == PaymentState.OVERDUE
                 || shown.getPaymentState() == PaymentState.FAILED);
     }
@@ -131,14 +137,16 @@ public class InvoicePage implements Serializable {
             return;
         }
         act("payment", "invoice.payment.recorded",
-                () -> payments.recordPayment(invoiceId, typed.get(), on, blankless(reference), formKey));
+                () -> payments.recordPayment(invoiceId, typed.get(), on, blankless(reference), formKey,
+                        FacesRequests.sourceAddress()));
     }
 
     public void recordFailure() {
         LocalDate on = onDay("payment:day");
         if (on != null) {
             act("payment", "invoice.failure.recorded",
-                    () -> payments.recordFailure(invoiceId, on, blankless(reference), formKey));
+                    () -> payments.recordFailure(invoiceId, on, blankless(reference), formKey,
+                            FacesRequests.sourceAddress()));
         }
     }
 
@@ -146,7 +154,8 @@ public class InvoicePage implements Serializable {
         LocalDate on = onDay("payment:day");
         if (on != null) {
             act("payment", "invoice.refund.recorded",
-                    () -> payments.recordRefund(invoiceId, on, blankless(reference), formKey));
+                    () -> payments.recordRefund(invoiceId, on, blankless(reference), formKey,
+                            FacesRequests.sourceAddress()));
         }
     }
 
@@ -166,7 +175,7 @@ public class InvoicePage implements Serializable {
         }
         BigDecimal chosen = typed;
         try {
-            Invoice note = creditNotes.issue(invoiceId, chosen, creditReason);
+            Invoice note = creditNotes.issue(invoiceId, chosen, creditReason, FacesRequests.sourceAddress());
             invoice = null;
             creditAmount = null;
             creditReason = null;

@@ -31,7 +31,7 @@ public class InvoicePdfServlet extends HttpServlet {
         try {
             long id = NotFoundAnswer.idOf(request.getParameter("id"));
             invoice = invoices.invoice(id);
-            pdf = invoices.pdf(id);
+            pdf = invoices.pdf(id, request.getRemoteAddr());
         } catch (NotFound unknown) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -6,6 +6,7 @@ import fr.moncompte.portal.billing.run.entity.RunState;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.i18n.TimeDisplay;
+import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class BillingPage implements Serializable {
             return;
         }
         try {
-            runs.start(chosen);
+            runs.start(chosen, FacesRequests.sourceAddress());
             followed = chosen;
             messages.formInfo("run", "billing.run.started", time.month(chosen));
         } catch (PortalException refused) {

@@ -71,15 +71,15 @@ public class BillingProbe extends HttpServlet {
                     yield ":" + issuing.issue(month, today, 0, Integer.parseInt(request.getParameter("max"))).issued();
                 }
                 case "run" -> {
-                    runs.start(YearMonth.parse(request.getParameter("month")));
+                    runs.start(YearMonth.parse(request.getParameter("month")), request.getRemoteAddr());
                     yield "";
                 }
                 case "credit" -> ":" + creditNotes.issue(a, amount == null ? null : new BigDecimal(amount),
-                        request.getParameter("reason")).getNumber();
+                        request.getParameter("reason"), request.getRemoteAddr()).getNumber();
                 case "pay" -> ":" + payments.recordPayment(a, new BigDecimal(amount), LocalDate.now(), "IT",
-                        request.getParameter("key")).getPaymentState();
-                case "fail" -> ":" + payments.recordFailure(a, LocalDate.now(), "IT", request.getParameter("key"))
-                        .getPaymentState();
+                        request.getParameter("key"), request.getRemoteAddr()).getPaymentState();
+                case "fail" -> ":" + payments.recordFailure(a, LocalDate.now(), "IT", request.getParameter("key"),
+                        request.getRemoteAddr()).getPaymentState();
                 case "read" -> ":" + invoices.invoice(a).getNumber();
                 default -> throw new IllegalArgumentException(request.getParameter("call"));
             };

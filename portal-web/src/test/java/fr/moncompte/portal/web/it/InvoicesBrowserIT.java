@@ -170,6 +170,12 @@ class InvoicesBrowserIT {
             assertEquals("Émise", ops.text(By.id("state")), "a partial credit leaves the invoice issued");
             ops.screenshot("invoice-operator");
 
+            // Both changes are in the audit log, newest first, with what they were about.
+            ops.open("/operations/audit.xhtml");
+            String log = ops.text(By.id("log:events"));
+            assertTrue(log.contains("Avoir émis") && log.contains("Paiement enregistré")
+                    && log.contains("Facture consultée par un opérateur"), log);
+
             ops.open("/operations/billing.xhtml");
             YearMonth month = CURRENT.minusMonths(16);
             choose(ops, "run:month", month.toString());

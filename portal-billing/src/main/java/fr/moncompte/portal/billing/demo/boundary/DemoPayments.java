@@ -59,7 +59,7 @@ public class DemoPayments {
                 if (month.equals(current.minusMonths(6)) && invoice.getCompanyId() == CREDITED_COMPANY) {
                     credits.ensureCounter(invoice.getDueDate().getYear());
                     credits.issue(invoice.getId(), null, "Facturation en double de l'abonnement Caisse",
-                            invoice.getDueDate(), null);
+                            invoice.getDueDate(), null, null);
                     recording.refund(invoice.getId(), invoice.getDueDate().plusDays(3), "Virement de remboursement",
                             key + "-refund", null);
                 }

@@ -62,8 +62,9 @@ public final class FacturX {
                                fr.moncompte.portal.billing.invoice.entity.Invoice credited) {
         Language language = invoice.getLanguage();
         long days = java.time.temporal.ChronoUnit.DAYS.between(invoice.getIssueDate(), invoice.getDueDate());
-        String payment = DocumentTexts.format(language, "terms.payment", days,
-                DocumentTexts.day(language, invoice.getDueDate()));
+        String payment = invoice.getKind() == InvoiceKind.CREDIT_NOTE
+                ? DocumentTexts.format(language, "terms.creditNoteSettlement")
+                : DocumentTexts.format(language, "terms.payment", days, DocumentTexts.day(language, invoice.getDueDate()));
         Invoice transaction = new Invoice()
                 .setNumber(invoice.getNumber())
                 .setIssueDate(date(invoice.getIssueDate()))

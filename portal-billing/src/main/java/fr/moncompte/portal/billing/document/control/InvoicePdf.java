@@ -223,6 +223,9 @@ final class InvoicePdf {
     }
 
     private void terms() throws IOException {
+        if (invoice.getKind() == InvoiceKind.CREDIT_NOTE) {
+            return; // nothing is due on a credit note: it is deducted or refunded
+        }
         long days = java.time.temporal.ChronoUnit.DAYS.between(invoice.getIssueDate(), invoice.getDueDate());
         List<String> terms = List.of(
                 t("terms.payment", days, DocumentTexts.day(language, invoice.getDueDate())),

@@ -37,7 +37,7 @@ public class CreditNotes {
      * @return the credit note
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Invoice issue(long invoiceId, BigDecimal excludingVat, String reason) {
+    public Invoice issue(long invoiceId, BigDecimal excludingVat, String reason, String sourceAddress) {
         LocalDate today = terms.today();
         try {
             issuing.ensureCounter(today.getYear());
@@ -45,6 +45,6 @@ public class CreditNotes {
             // Another credit note created the year's counter at the same moment: it exists, which is all we need.
         }
         return issuing.issue(invoiceId, excludingVat, reason, today,
-                Long.parseLong(session.getCallerPrincipal().getName()));
+                Long.parseLong(session.getCallerPrincipal().getName()), sourceAddress);
     }
 }

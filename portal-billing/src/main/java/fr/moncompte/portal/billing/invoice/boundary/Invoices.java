@@ -8,6 +8,7 @@ import fr.moncompte.portal.billing.payment.entity.PaymentEvent;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.audit.boundary.AuditRecords;
 import fr.moncompte.portal.domain.billable.boundary.BillableCompanies;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +45,9 @@ public class Invoices {
 
     @EJB
     PaymentRecording payments;
+
+    @EJB
+    AuditRecords audit;
 
     /** One page of the invoices and credit notes in scope that the filter keeps, in the order asked. */
     public List<Invoice> find(InvoiceFilter filter, InvoiceOrder order, boolean ascending, int first, int max) {
@@ -126,9 +130,17 @@ public class Invoices {
         return invoice;
     }
 
-    /** The Factur-X PDF of an invoice or credit note in scope. */
-    public byte[] pdf(long invoiceId) {
+    /** An invoice in scope opened on its page: as {@link #invoice}, and an operator's read is logged (SPEC §1). */
+    public Invoice open(long invoiceId, String sourceAddress) {
         Invoice invoice = invoice(invoiceId);
+        logOperatorRead(invoice, "INVOICE_READ", sourceAddress);
+        return invoice;
+    }
+
+    /** The Factur-X PDF of an invoice or credit note in scope; an operator's download is logged. */
+    public byte[] pdf(long invoiceId, String sourceAddress) {
+        Invoice invoice = invoice(invoiceId);
+        logOperatorRead(invoice, "INVOICE_DOWNLOADED", sourceAddress);
         Invoice credited = invoice.getKind() == InvoiceKind.CREDIT_NOTE
                 ? em.find(Invoice.class, invoice.getCreditedInvoiceId()) : null;
         if (credited != null) {
@@ -158,6 +170,13 @@ public class Invoices {
     /** What is still owed on an invoice in scope (incl. VAT, less its credit notes). */
     public BigDecimal due(long invoiceId) {
         return payments.due(invoice(invoiceId));
+    }
+
+    private void logOperatorRead(Invoice invoice, String action, String sourceAddress) {
+        if (session.isCallerInRole(Roles.OPERATOR)) {
+            audit.record(Long.parseLong(session.getCallerPrincipal().getName()), action, "INVOICE", invoice.getId(),
+                    null, invoice.getNumber(), sourceAddress);
+        }
     }
 
     private boolean inScope(Invoice invoice) {

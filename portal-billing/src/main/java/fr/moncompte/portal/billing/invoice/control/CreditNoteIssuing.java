@@ -10,11 +10,14 @@ import fr.moncompte.portal.billing.invoice.entity.InvoiceLine;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceState;
 import fr.moncompte.portal.billing.invoice.entity.LineDraft;
 import fr.moncompte.portal.billing.invoice.entity.LineKind;
+import fr.moncompte.portal.billing.payment.control.PaymentRecording;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.audit.boundary.AuditRecords;
 import fr.moncompte.portal.domain.schema.boundary.DomainSchema;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -50,6 +53,12 @@ public class CreditNoteIssuing {
     @Inject
     BillingTerms terms;
 
+    @EJB
+    PaymentRecording payments;
+
+    @EJB
+    AuditRecords audit;
+
     /** Creates the year's credit-note counter if missing, in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void ensureCounter(int year) {
@@ -65,7 +74,8 @@ public class CreditNoteIssuing {
      *
      * @return the credit note
      */
-    public Invoice issue(long invoiceId, BigDecimal excludingVat, String reason, LocalDate today, Long actor) {
+    public Invoice issue(long invoiceId, BigDecimal excludingVat, String reason, LocalDate today, Long actor,
+                         String sourceAddress) {
         Invoice invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
         if (invoice == null) {
             throw new NotFound();
@@ -94,6 +104,14 @@ public class CreditNoteIssuing {
                     invoice.getPeriodStart(), invoice.getPeriodEnd(), BigDecimal.ONE.setScale(2), amount, amount));
         }
         Totals totals = Totals.of(lines.stream().map(LineDraft::amount).toList(), invoice.getVatRate());
+        if (amount.compareTo(left) == 0 && amount.compareTo(invoice.getTotalExcludingVat()) != 0) {
+            // The last of several partial credit notes takes the VAT the others left, so that together they cancel
+            // the invoice's VAT to the cent (each rounded on its own could miss or overshoot it by one).
+            BigDecimal vatLeft = invoice.getVatAmount().subtract(em.createQuery("""
+                            select coalesce(sum(c.vatAmount), 0) from Invoice c where c.creditedInvoiceId = :id""",
+                    BigDecimal.class).setParameter("id", invoice.getId()).getSingleResult());
+            totals = new Totals(amount, invoice.getVatRate(), vatLeft, amount.add(vatLeft));
+        }
         InvoiceComputation.Terms current = terms.terms();
         InvoiceDraft draft = new InvoiceDraft(InvoiceKind.CREDIT_NOTE, null, invoice.getCompanyId(),
                 invoice.getCompanyName(), invoice.getCompanySiren(), invoice.getBillingAccountId(),
@@ -109,6 +127,9 @@ public class CreditNoteIssuing {
             InvoiceWriter.write(connection, List.of(note));
             InvoiceNumbering.advance(connection, InvoiceNumber.Kind.CREDIT_NOTE, year, last + 1);
             invoice.credit(amount);
+            payments.settleIfCovered(invoice, actor);
+            audit.record(actor, "INVOICE_CREDITED", "INVOICE", invoice.getId(), null, invoice.getNumber() + " "
+                    + note.getNumber() + " " + amount + " EUR excl. VAT: " + note.getCreditReason(), sourceAddress);
             return note;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not issue a credit note on " + invoice.getNumber(), e);

@@ -41,34 +41,46 @@ public class PaymentRecording {
     ApplicationEvents events;
 
     public Invoice payment(long invoiceId, BigDecimal amount, LocalDate on, String reference, String key, Long actor) {
-        Optional<Invoice> repeated = repeated(key);
-        if (repeated.isPresent()) {
-            return repeated.get();
-        }
         Invoice invoice = lockedInvoice(invoiceId);
+        if (repeated(invoice, key)) {
+            return invoice;
+        }
+        checkReference(reference);
         if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
             throw new PortalException("billing.payment.amount");
         }
-        if (!(invoice.getPaymentState() == PaymentState.PENDING || invoice.getPaymentState() == PaymentState.OVERDUE
+        if (invoice.getState() == InvoiceState.CREDITED || !(invoice.getPaymentState() == PaymentState.PENDING
+                || invoice.getPaymentState() == PaymentState.OVERDUE
                 || invoice.getPaymentState() == PaymentState.FAILED)) {
             throw new PortalException("billing.payment.notAwaited");
         }
         em.persist(new PaymentEvent(invoiceId, PaymentEventKind.PAYMENT, amount, on, reference, key, actor));
         em.flush();
-        if (received(invoiceId).compareTo(due(invoice)) >= 0) {
-            invoice.changePaymentState(PaymentState.PAID);
-            publish(EventType.PAYMENT_RECEIVED, invoice, actor);
-        }
+        settleIfCovered(invoice, actor);
         return invoice;
     }
 
-    public Invoice failure(long invoiceId, LocalDate on, String reason, String key, Long actor) {
-        Optional<Invoice> repeated = repeated(key);
-        if (repeated.isPresent()) {
-            return repeated.get();
+    /**
+     * Marks the invoice paid once what was received covers what is due: after a payment, or after a credit note
+     * lowered what is due. An invoice with nothing received and nothing due (fully credited) stays as it was.
+     */
+    public void settleIfCovered(Invoice invoice, Long actor) {
+        BigDecimal received = received(invoice.getId());
+        if (received.signum() > 0 && invoice.getPaymentState() != PaymentState.PAID
+                && invoice.getPaymentState() != PaymentState.REFUNDED && received.compareTo(due(invoice)) >= 0) {
+            invoice.changePaymentState(PaymentState.PAID);
+            publish(EventType.PAYMENT_RECEIVED, invoice, actor);
         }
+    }
+
+    public Invoice failure(long invoiceId, LocalDate on, String reason, String key, Long actor) {
         Invoice invoice = lockedInvoice(invoiceId);
-        if (!(invoice.getPaymentState() == PaymentState.PENDING || invoice.getPaymentState() == PaymentState.OVERDUE)) {
+        if (repeated(invoice, key)) {
+            return invoice;
+        }
+        checkReference(reason);
+        if (invoice.getState() == InvoiceState.CREDITED || !(invoice.getPaymentState() == PaymentState.PENDING
+                || invoice.getPaymentState() == PaymentState.OVERDUE)) {
             throw new PortalException("billing.failure.notAwaited");
         }
         em.persist(new PaymentEvent(invoiceId, PaymentEventKind.FAILURE, null, on, reason, key, actor));
@@ -78,11 +90,11 @@ public class PaymentRecording {
     }
 
     public Invoice refund(long invoiceId, LocalDate on, String reference, String key, Long actor) {
-        Optional<Invoice> repeated = repeated(key);
-        if (repeated.isPresent()) {
-            return repeated.get();
-        }
         Invoice invoice = lockedInvoice(invoiceId);
+        if (repeated(invoice, key)) {
+            return invoice;
+        }
+        checkReference(reference);
         if (invoice.getPaymentState() != PaymentState.PAID) {
             throw new PortalException("billing.refund.notPaid");
         }
@@ -132,13 +144,28 @@ public class PaymentRecording {
                 .setParameter("id", invoiceId).setParameter("payment", PaymentEventKind.PAYMENT).getSingleResult();
     }
 
-    private Optional<Invoice> repeated(String key) {
+    /**
+     * Whether this key was recorded already, checked under the invoice's lock so that two deliveries at once
+     * serialise: the second finds the first's entry and gets the same answer. A key used for another invoice is
+     * refused rather than answered with that invoice.
+     */
+    private boolean repeated(Invoice invoice, String key) {
         if (key == null) {
-            return Optional.empty();
+            return false;
         }
-        return em.createQuery("select p from PaymentEvent p where p.idempotencyKey = :key", PaymentEvent.class)
-                .setParameter("key", key).getResultStream().findFirst()
-                .map(event -> em.find(Invoice.class, event.getInvoiceId()));
+        Optional<PaymentEvent> recorded = em.createQuery(
+                        "select p from PaymentEvent p where p.idempotencyKey = :key", PaymentEvent.class)
+                .setParameter("key", key).getResultStream().findFirst();
+        if (recorded.isPresent() && recorded.get().getInvoiceId() != invoice.getId()) {
+            throw new PortalException("billing.payment.keyReused");
+        }
+        return recorded.isPresent();
+    }
+
+    private static void checkReference(String reference) {
+        if (reference != null && reference.length() > 200) {
+            throw new PortalException("billing.payment.reference");
+        }
     }
 
     private Invoice lockedInvoice(long invoiceId) {

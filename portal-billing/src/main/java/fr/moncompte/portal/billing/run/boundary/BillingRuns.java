@@ -7,6 +7,7 @@ import fr.moncompte.portal.billing.run.entity.BillingRun;
 import fr.moncompte.portal.billing.run.entity.RunState;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.audit.boundary.AuditRecords;
 import fr.moncompte.portal.domain.billable.boundary.BillableCompanies;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -50,11 +51,14 @@ public class BillingRuns {
     @EJB
     BillableCompanies billable;
 
+    @EJB
+    AuditRecords audit;
+
     @Inject
     BillingTerms terms;
 
     /** Starts the month's run in the background, or says why not (month not over, a run already going). */
-    public BillingRun start(YearMonth month) {
+    public BillingRun start(YearMonth month, String sourceAddress) {
         LocalDate today = terms.today();
         if (!month.isBefore(YearMonth.from(today))) {
             throw new PortalException("billing.run.monthNotOver");
@@ -63,7 +67,9 @@ public class BillingRuns {
         if (!lease.acquire(holder)) {
             throw new PortalException("billing.run.busy");
         }
-        lease.begin(month, billable.count(month), Long.parseLong(session.getCallerPrincipal().getName()));
+        long operator = Long.parseLong(session.getCallerPrincipal().getName());
+        lease.begin(month, billable.count(month), operator);
+        audit.record(operator, "BILLING_RUN_STARTED", "BILLING_RUN", month, null, null, sourceAddress);
         execution.executeInBackground(month, today, holder);
         return em.find(BillingRun.class, month.atDay(1));
     }
