@@ -39,6 +39,8 @@ public class BillingPage implements Serializable {
 
     private String month;
     private YearMonth followed;
+    /** The run as read once for this request: every figure of the progress comes from the same read. */
+    private transient Optional<BillingRun> current;
 
     /** The months an operator may run: those that are over, the last two years. */
     public List<YearMonth> getMonths() {
@@ -61,6 +63,7 @@ public class BillingPage implements Serializable {
         try {
             runs.start(chosen, FacesRequests.sourceAddress());
             followed = chosen;
+            current = null;
             messages.formInfo("run", "billing.run.started", time.month(chosen));
         } catch (PortalException refused) {
             messages.formError("run", refused.messageKey());
@@ -69,12 +72,21 @@ public class BillingPage implements Serializable {
 
     /** The run the page follows: the one started here, else one going on, else the latest month's. */
     public Optional<BillingRun> getCurrent() {
-        if (followed != null) {
-            return runs.run(followed);
+        if (current == null) {
+            if (followed != null) {
+                current = runs.run(followed);
+            } else {
+                List<BillingRun> recent = runs.recent(12);
+                current = recent.stream().filter(run -> run.getState() == RunState.RUNNING).findFirst()
+                        .or(() -> recent.stream().findFirst());
+            }
         }
-        List<BillingRun> recent = runs.recent(12);
-        return recent.stream().filter(run -> run.getState() == RunState.RUNNING).findFirst()
-                .or(() -> recent.stream().findFirst());
+        return current;
+    }
+
+    /** Each poll reads the run anew, once. */
+    public void refresh() {
+        current = null;
     }
 
     public boolean isRunning() {
