@@ -3,7 +3,7 @@ package fr.moncompte.portal.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -11,13 +11,19 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * How pages sign in: our own form ({@code /login.xhtml}) calls {@code SecurityContext.authenticate} with the
- * credential; the identity stores validate it; the session then carries the authentication ({@link AutoApplySession}).
+ * credential; the identity stores validate it; the session then carries the caller's name and groups, given back to
+ * the container on each request of that session. (Not {@code @AutoApplySession}: on Payara it lets the container look
+ * the groups up again, and under concurrent requests that look-up sometimes comes back empty, so a signed-in person
+ * was refused at random, payara/Payara#6145; the groups held in the session are also what a cluster replicates.)
  * A protected page asked for without a session leads to the form with {@code ?continue=<page>}, and the form leads
  * back there after sign-in.
  * <p>
@@ -26,12 +32,18 @@ import java.nio.charset.StandardCharsets;
  * asked for failed with "not authorized".
  */
 @ApplicationScoped
-@AutoApplySession
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_PAGE = "/login.xhtml";
     public static final String CONTINUE = "continue";
     public static final String TIMED_OUT = "timedOut";
+
+    /** The session attribute naming who signed in; it goes with the session (sign-out invalidates it). */
+    static final String SIGNED_IN = "fr.moncompte.portal.signedIn";
+
+    /** Who signed in in this session, and their groups (roles) as the identity store gave them at sign-in. */
+    record SignedIn(String name, Set<String> groups) implements Serializable {
+    }
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -42,9 +54,16 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : AuthenticationStatus.SEND_FAILURE;
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession(true).setAttribute(SIGNED_IN,
+                    new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.name()), signedIn.groups());
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + continuation(request));

@@ -9,8 +9,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -235,6 +240,36 @@ class IsolationMatrixIT {
         page(wrong, OPS, ops, "/users/new.xhtml", 403);
         page(wrong, OPS, ops, "/users/user.xhtml?id=6&menu=applications", 200);
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /**
+     * Several people signed in at once, each sending requests side by side, as a page's Ajax calls and a download do:
+     * every request keeps its caller's roles. With {@code @AutoApplySession} Payara refused one now and then
+     * (payara/Payara#6145; BillingIT's two concurrent operators met it); the session now carries the groups.
+     */
+    @Test
+    void people_signed_in_at_once_keep_their_roles_on_every_concurrent_request() throws Exception {
+        Map<FormClient, String> pages = new LinkedHashMap<>();
+        pages.put(signedIn(OPS), "/operations/billing.xhtml");
+        pages.put(signedIn(OPS), "/operations/audit.xhtml");
+        pages.put(signedIn(CLAIRE), "/account/invoices.xhtml");
+        pages.put(signedIn(MARC), "/companies/company.xhtml?id=" + TRAITEUR);
+        List<Callable<String>> requests = new ArrayList<>();
+        for (int round = 0; round < 10; round++) {
+            pages.forEach((client, page) -> requests.add(() -> client.get(page).statusCode() + " " + page));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<String> refused = new ArrayList<>();
+            for (Future<String> answer : pool.invokeAll(requests)) {
+                if (!answer.get().startsWith("200 ")) {
+                    refused.add(answer.get());
+                }
+            }
+            assertEquals(List.of(), refused, "of " + requests.size() + " concurrent requests");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private FormClient signedIn(String email) throws Exception {
