@@ -121,8 +121,16 @@ final class Browser implements AutoCloseable {
 
     <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition, String what) {
         // An Ajax answer may replace an element between finding and reading it: that is "not yet", not a failure.
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("waiting for " + what)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage("waiting for " + what)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // What the page said when the wait gave up, so that a failure in CI can be read without rerunning it.
+            screenshot("timeout-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+            String page = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("waiting for " + what + " at " + driver.getCurrentUrl() + "; the page said:\n"
+                    + page.substring(0, Math.min(page.length(), 3000)), e);
+        }
     }
 
     /** Keeps a picture of the page in target/screenshots, for whoever reviews a run or a failure. */

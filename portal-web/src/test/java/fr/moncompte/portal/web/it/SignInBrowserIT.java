@@ -114,10 +114,16 @@ class SignInBrowserIT {
             assertEquals("My account", browser.text(SPACE_ACCOUNT));
             assertEquals("English", browser.text(By.id("accountLanguage")), "the account keeps the language");
 
+            // Back to French, as the other tests expect of Marc (on PostgreSQL every class shares one database).
+            openUserMenu(browser);
+            browser.driver.findElement(By.id("userMenu:langFr")).click();
+            browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"), "French pages");
+            assertEquals("Français", browser.text(By.id("accountLanguage")));
+
             openUserMenu(browser);
             browser.driver.findElement(By.id("userMenu:signOut")).click();
             browser.waitFor(ExpectedConditions.urlContains("/login.xhtml"), "the sign-in page");
-            assertTrue(browser.text(By.cssSelector("main")).contains("You are signed out."));
+            assertTrue(browser.text(By.cssSelector("main")).contains("Vous êtes déconnecté."));
             browser.open("/account/informations.xhtml");
             assertTrue(browser.driver.getCurrentUrl().contains("/login.xhtml"), "the session is over");
         }
