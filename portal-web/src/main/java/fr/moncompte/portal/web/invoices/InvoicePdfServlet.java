@@ -1,7 +1,7 @@
 package fr.moncompte.portal.web.invoices;
 
 import fr.moncompte.portal.billing.invoice.boundary.Invoices;
-import fr.moncompte.portal.billing.invoice.entity.Invoice;
+import fr.moncompte.portal.billing.invoice.boundary.InvoiceDocument;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.web.error.NotFoundAnswer;
 import jakarta.ejb.EJB;
@@ -26,20 +26,17 @@ public class InvoicePdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] pdf;
-        Invoice invoice;
+        InvoiceDocument document;
         try {
-            long id = NotFoundAnswer.idOf(request.getParameter("id"));
-            invoice = invoices.invoice(id);
-            pdf = invoices.pdf(id, request.getRemoteAddr());
+            document = invoices.pdf(NotFoundAnswer.idOf(request.getParameter("id")), request.getRemoteAddr());
         } catch (NotFound unknown) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + invoice.getNumber() + ".pdf\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + document.number() + ".pdf\"");
         response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        response.setContentLength(document.pdf().length);
+        response.getOutputStream().write(document.pdf());
     }
 }

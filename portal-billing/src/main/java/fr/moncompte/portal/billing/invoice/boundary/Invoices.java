@@ -6,7 +6,6 @@ import fr.moncompte.portal.billing.invoice.entity.InvoiceKind;
 import fr.moncompte.portal.billing.payment.control.PaymentRecording;
 import fr.moncompte.portal.billing.payment.entity.PaymentEvent;
 import fr.moncompte.portal.domain.NotFound;
-import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.audit.boundary.AuditRecords;
 import fr.moncompte.portal.domain.billable.boundary.BillableCompanies;
@@ -69,10 +68,6 @@ public class Invoices {
         }
         return bind(em.createQuery("select count(i) from Invoice i" + where(filter, accounts), Long.class), filter,
                 accounts).getSingleResult();
-    }
-
-    public ResultPage<Invoice> list(InvoiceFilter filter, InvoiceOrder order, boolean ascending, int first, int max) {
-        return new ResultPage<>(find(filter, order, ascending, first, max), count(filter));
     }
 
     private static String where(InvoiceFilter filter, Optional<List<Long>> accounts) {
@@ -138,7 +133,7 @@ public class Invoices {
     }
 
     /** The Factur-X PDF of an invoice or credit note in scope; an operator's download is logged. */
-    public byte[] pdf(long invoiceId, String sourceAddress) {
+    public InvoiceDocument pdf(long invoiceId, String sourceAddress) {
         Invoice invoice = invoice(invoiceId);
         logOperatorRead(invoice, "INVOICE_DOWNLOADED", sourceAddress);
         Invoice credited = invoice.getKind() == InvoiceKind.CREDIT_NOTE
@@ -146,7 +141,7 @@ public class Invoices {
         if (credited != null) {
             credited.getLines().size();
         }
-        return FacturX.render(invoice, credited);
+        return new InvoiceDocument(invoice.getNumber(), FacturX.render(invoice, credited));
     }
 
     /** The credit notes issued on an invoice in scope, oldest first. */
