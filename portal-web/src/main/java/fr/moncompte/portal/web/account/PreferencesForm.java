@@ -5,6 +5,7 @@ import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.notifications.preference.boundary.NotificationPreferences;
 import fr.moncompte.portal.notifications.preference.boundary.PreferenceRow;
 import fr.moncompte.portal.notifications.preference.entity.Channel;
+import fr.moncompte.portal.notifications.preference.entity.Delivery;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
@@ -17,7 +18,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Mon compte › Informations › Notifications: one switch per event type and channel, mandatory ones locked. */
+/**
+ * Mon compte › Informations › Notifications: per event type and channel, off, as it happens or in the daily digest;
+ * mandatory ones locked, as they happen.
+ */
 @Named
 @ViewScoped
 public class PreferencesForm implements Serializable {
@@ -39,15 +43,20 @@ public class PreferencesForm implements Serializable {
         return lines;
     }
 
+    /** The choices of a switchable channel, in the form's order. */
+    public Delivery[] getDeliveries() {
+        return Delivery.values();
+    }
+
     public void save() {
-        Map<EventType, Map<Channel, Boolean>> wanted = new EnumMap<>(EventType.class);
+        Map<EventType, Map<Channel, Delivery>> wanted = new EnumMap<>(EventType.class);
         for (Line line : getLines()) {
-            Map<Channel, Boolean> channels = new EnumMap<>(Channel.class);
+            Map<Channel, Delivery> channels = new EnumMap<>(Channel.class);
             if (line.isEmailOffered()) {
-                channels.put(Channel.EMAIL, line.isEmail());
+                channels.put(Channel.EMAIL, line.getEmail());
             }
             if (line.isInAppOffered()) {
-                channels.put(Channel.IN_APP, line.isInApp());
+                channels.put(Channel.IN_APP, line.getInApp());
             }
             wanted.put(line.getType(), channels);
         }
@@ -69,16 +78,16 @@ public class PreferencesForm implements Serializable {
         private final boolean mandatory;
         private final boolean emailOffered;
         private final boolean inAppOffered;
-        private boolean email;
-        private boolean inApp;
+        private Delivery email;
+        private Delivery inApp;
 
         Line(PreferenceRow row) {
             this.type = row.type();
             this.mandatory = row.mandatory();
             this.emailOffered = row.email().offered();
             this.inAppOffered = row.inApp().offered();
-            this.email = row.email().enabled();
-            this.inApp = row.inApp().enabled();
+            this.email = row.email().delivery();
+            this.inApp = row.inApp().delivery();
         }
 
         public EventType getType() {
@@ -97,22 +106,22 @@ public class PreferencesForm implements Serializable {
             return inAppOffered;
         }
 
-        public boolean isEmail() {
+        public Delivery getEmail() {
             return email;
         }
 
-        public void setEmail(boolean email) {
-            if (!mandatory) {
+        public void setEmail(Delivery email) {
+            if (!mandatory && email != null) {
                 this.email = email;
             }
         }
 
-        public boolean isInApp() {
+        public Delivery getInApp() {
             return inApp;
         }
 
-        public void setInApp(boolean inApp) {
-            if (!mandatory) {
+        public void setInApp(Delivery inApp) {
+            if (!mandatory && inApp != null) {
                 this.inApp = inApp;
             }
         }

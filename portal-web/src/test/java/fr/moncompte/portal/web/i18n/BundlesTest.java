@@ -36,7 +36,7 @@ class BundlesTest {
     static final Pattern KEY = Pattern.compile(
             "t\\['([a-zA-Z0-9.]+)'\\]|t\\.(?:format|literal)\\('([a-zA-Z0-9.]+)'"
                     + "|\"((?:app|space|signin|account|role|password|companies|users|error|email|link|forgot"
-                    + "|preferences|invitation|idle|reset|emailConfirm|contact|security)\\.[a-zA-Z0-9.]+)\"");
+                    + "|preferences|invitation|idle|reset|emailConfirm|contact|security|inbox|mails)\\.[a-zA-Z0-9.]+)\"");
     /** A lone apostrophe starts quoted text in MessageFormat and swallows what follows: write '' instead. */
     static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
 

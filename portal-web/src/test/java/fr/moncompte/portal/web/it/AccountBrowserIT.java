@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URL;
 import java.util.List;
@@ -215,27 +216,26 @@ class AccountBrowserIT {
         try (Browser browser = new Browser(portal, "fr-FR,fr")) {
             // Claire administers Boulangerie Martin: she also gets the invoice and payment events.
             browser.signIn(CLAIRE, PASSWORD).open("/account/informations.xhtml");
-            List<WebElement> locked = browser.driver.findElements(By.cssSelector("#preferences input[type=checkbox][disabled]"));
+            List<WebElement> locked = browser.driver.findElements(By.xpath(
+                    "//form[@id='preferences']//td[normalize-space(.)='Toujours, tout de suite']"));
             assertEquals(7, locked.size(), "password, e-mail, lock: both channels; invitation: e-mail only");
-            locked.forEach(box -> assertTrue(box.isSelected()));
             assertTrue(browser.text(By.id("preferences")).contains("Mot de passe modifié (obligatoire)"));
-            WebElement invoiceMail = checkbox(browser, "Nouvelle facture : E-mail");
-            WebElement paymentMail = checkbox(browser, "Paiement reçu : E-mail");
-            assertTrue(invoiceMail.isSelected());
-            assertFalse(paymentMail.isSelected(), "a payment received comes in the portal only, by default");
+            assertEquals("À chaque fois", choice(browser, "Nouvelle facture : E-mail").getFirstSelectedOption().getText());
+            assertEquals("Jamais", choice(browser, "Paiement reçu : E-mail").getFirstSelectedOption().getText(),
+                    "a payment received comes in the portal only, by default");
 
-            invoiceMail.click();
-            paymentMail.click();
+            choice(browser, "Nouvelle facture : E-mail").selectByVisibleText("Résumé quotidien");
+            choice(browser, "Paiement reçu : E-mail").selectByVisibleText("À chaque fois");
             browser.driver.findElement(By.id("preferences:save")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("preferences:outcome"),
                     "Vos préférences de notification ont été enregistrées."), "saved");
-            browser.screenshot("luc-preferences");
+            browser.screenshot("claire-preferences");
 
             browser.open("/account/informations.xhtml");
-            assertFalse(checkbox(browser, "Nouvelle facture : E-mail").isSelected());
-            assertTrue(checkbox(browser, "Paiement reçu : E-mail").isSelected());
-            checkbox(browser, "Nouvelle facture : E-mail").click();
-            checkbox(browser, "Paiement reçu : E-mail").click();
+            assertEquals("DIGEST", choice(browser, "Nouvelle facture : E-mail").getFirstSelectedOption().getAttribute("value"));
+            assertEquals("IMMEDIATE", choice(browser, "Paiement reçu : E-mail").getFirstSelectedOption().getAttribute("value"));
+            choice(browser, "Nouvelle facture : E-mail").selectByValue("IMMEDIATE");
+            choice(browser, "Paiement reçu : E-mail").selectByValue("OFF");
             browser.driver.findElement(By.id("preferences:save")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("preferences:outcome"),
                     "enregistrées"), "saved back");
@@ -286,8 +286,8 @@ class AccountBrowserIT {
         browser.driver.findElement(By.id("email:save")).click();
     }
 
-    private static WebElement checkbox(Browser browser, String label) {
-        return browser.driver.findElement(By.cssSelector("#preferences input[aria-label='" + label + "']"));
+    private static Select choice(Browser browser, String label) {
+        return new Select(browser.driver.findElement(By.cssSelector("#preferences select[aria-label='" + label + "']")));
     }
 
     private static void lastRequestSecondsAgo(Browser browser, int seconds) {

@@ -98,9 +98,9 @@ public class BoundaryProbe extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain");
         if (request.getParameter("events") != null) {
-            // How many events of a type reached the notifications module (each is recorded once, by id).
+            // How many events of a type reached the notifications module (each told to its recipients once).
             response.getWriter().print(notifications.createQuery(
-                    "select count(h) from HandledEvent h where h.eventType = :type", Long.class)
+                    "select count(distinct n.eventId) from Notification n where n.eventType = :type", Long.class)
                     .setParameter("type", request.getParameter("events")).getSingleResult());
             return;
         }

@@ -100,12 +100,12 @@ class EventDeliveryIT {
     @Order(2)
     @RunAsClient
     void only_committed_events_are_mailed_once_in_the_recipients_language() throws Exception {
-        MimeMessage toLuc = single(Mailbox.await(Mailbox.withMessageId(COMMITTED.id().toString()), 1, 60_000));
-        MimeMessage toEmma = single(Mailbox.await(Mailbox.withMessageId(DELIVERED_TWICE.id().toString()), 1, 60_000));
+        MimeMessage toLuc = single(Mailbox.await(Mailbox.withMessageId(COMMITTED.id() + "." + LUC), 1, 60_000));
+        MimeMessage toEmma = single(Mailbox.await(Mailbox.withMessageId(DELIVERED_TWICE.id() + "." + EMMA), 1, 60_000));
         // Bounded waits for mails that must not come: the rolled-back event, and a second copy of Emma's.
-        assertEquals(List.of(), Mailbox.await(Mailbox.withMessageId(ROLLED_BACK.id().toString()), 1, 5_000),
+        assertEquals(List.of(), Mailbox.await(Mailbox.withMessageId(ROLLED_BACK.id() + "." + CLAIRE), 1, 5_000),
                 "a rolled-back event is never mailed");
-        assertEquals(1, Mailbox.await(Mailbox.withMessageId(DELIVERED_TWICE.id().toString()), 2, 3_000).size(),
+        assertEquals(1, Mailbox.await(Mailbox.withMessageId(DELIVERED_TWICE.id() + "." + EMMA), 2, 3_000).size(),
                 "an event delivered twice is mailed once");
 
         assertEquals("emma.roux@garage-petit.example", recipient(toEmma));

@@ -21,15 +21,29 @@ public class TestInfrastructure implements LauncherSessionListener {
     public static final int BROKER_PORT = 61616;
     public static final int SMTP_PORT = 3025;
 
+    /** Artemis's audit log writes every send and acknowledgement at INFO: kept here, at WARNING, so logs stay readable. */
+    private static final java.util.logging.Logger BROKER_AUDIT = java.util.logging.Logger.getLogger("org.apache.activemq.audit");
+
     private static GreenMail mail;
     private static EmbeddedActiveMQ broker;
 
     /** The SMTP server the portal sends to; tests read what arrived. */
-    public static GreenMail mail() {
+    public static synchronized GreenMail mail() {
         if (mail == null) {
             throw new IllegalStateException("The test infrastructure runs only under failsafe (mvn verify)");
         }
         return mail;
+    }
+
+    /** Stops the SMTP server, as a mail server that goes down: the portal's mails must wait, not be lost. */
+    public static synchronized void stopMail() {
+        mail().stop();
+    }
+
+    /** Starts a new SMTP server on the same port (its mailbox starts empty), as a mail server that comes back. */
+    public static synchronized void startMail() {
+        mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
     }
 
     @Override
@@ -37,6 +51,7 @@ public class TestInfrastructure implements LauncherSessionListener {
         if (!Boolean.getBoolean("portal.it.infrastructure") || broker != null) {
             return;
         }
+        BROKER_AUDIT.setLevel(java.util.logging.Level.WARNING);
         try {
             Configuration config = new ConfigurationImpl()
                     .setName("portal-it")
@@ -52,8 +67,7 @@ public class TestInfrastructure implements LauncherSessionListener {
                     .setAutoCreateDeadLetterResources(true));
             broker = new EmbeddedActiveMQ().setConfiguration(config);
             broker.start();
-            mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            mail.start();
+            startMail();
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the broker or the SMTP server of the integration tests", e);
         }

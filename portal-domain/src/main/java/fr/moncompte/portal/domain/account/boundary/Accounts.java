@@ -10,6 +10,7 @@ import fr.moncompte.portal.domain.account.control.PasswordHashing;
 import fr.moncompte.portal.domain.account.control.PasswordPolicy;
 import fr.moncompte.portal.domain.account.control.PhoneNumber;
 import fr.moncompte.portal.domain.account.entity.AccountLink;
+import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.LinkPurpose;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
@@ -171,6 +172,23 @@ public class Accounts {
         UserAccount account = account(accountId);
         return new Recipient(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
                 account.getLanguage());
+    }
+
+    /**
+     * Whom to write to about a customer account's invoices and payments: its administrators who can read a mail now
+     * (active, or locked for a while), in id order. Invited administrators who never signed in are left out.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    public List<Recipient> administrators(long customerAccountId) {
+        return em.createQuery("""
+                        select u from CustomerAccount c join c.administrators u
+                        where c.id = :account and u.status in :reachable order by u.id""", UserAccount.class)
+                .setParameter("account", customerAccountId)
+                .setParameter("reachable", List.of(AccountStatus.ACTIVE, AccountStatus.LOCKED))
+                .getResultStream()
+                .map(account -> new Recipient(account.getId(), account.getEmail(), account.getFirstName(),
+                        account.getLastName(), account.getLanguage()))
+                .toList();
     }
 
     /**

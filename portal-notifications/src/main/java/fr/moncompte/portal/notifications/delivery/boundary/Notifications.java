@@ -1,19 +1,34 @@
 package fr.moncompte.portal.notifications.delivery.boundary;
 
+import fr.moncompte.portal.billing.invoice.boundary.InvoiceSummaries;
+import fr.moncompte.portal.billing.invoice.boundary.InvoiceSummaries.InvoiceSummary;
 import fr.moncompte.portal.domain.account.boundary.AccountLinks;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.boundary.LinkMail;
 import fr.moncompte.portal.domain.account.boundary.Recipient;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.EventType;
-import fr.moncompte.portal.notifications.delivery.entity.HandledEvent;
+import fr.moncompte.portal.domain.event.boundary.SubjectNames;
+import fr.moncompte.portal.notifications.delivery.entity.Notification;
+import fr.moncompte.portal.notifications.mail.boundary.MailDispatch;
 import fr.moncompte.portal.notifications.mail.control.Addresses;
-import fr.moncompte.portal.notifications.mail.control.MailDelivery;
+import fr.moncompte.portal.notifications.mail.control.Mail;
+import fr.moncompte.portal.notifications.mail.control.MailOutbox;
 import fr.moncompte.portal.notifications.mail.control.MailRenderer;
+import fr.moncompte.portal.notifications.mail.entity.OutgoingMail;
+import fr.moncompte.portal.notifications.preference.boundary.NotificationPreferences;
+import fr.moncompte.portal.notifications.delivery.control.DigestTimes;
+import fr.moncompte.portal.notifications.delivery.control.NotificationFacts;
+import fr.moncompte.portal.notifications.preference.entity.Channel;
+import fr.moncompte.portal.notifications.preference.entity.Delivery;
 import fr.moncompte.portal.notifications.schema.boundary.NotificationsSchema;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -21,15 +36,18 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Handles each domain event once: records its id, finds the recipient through the domain's boundary, renders the
- * message in the recipient's language and sends it. A one-time link's secret is made here, as its mail is written,
- * so that it exists nowhere else. Runs in the transaction of the JMS delivery; a failure rolls
- * back the record too, so the redelivery tries again.
+ * Handles each domain event in the transaction of its JMS delivery: finds whom to tell (the person concerned, or the
+ * administrators of the billed account), records one {@link Notification} per event and person (a message delivered
+ * twice finds them and does nothing more), which is their inbox entry when that channel is on, and queues their mail
+ * in the outbox when that channel is on, written in their language. Mandatory events ignore the switches. The mails
+ * leave after the commit ({@link MailDispatch}), so a mail server that is down delays them and loses none. A one-time
+ * link's secret is made here, as its mail is written, so that it exists nowhere else.
  */
 @Stateless
 public class Notifications {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "notifications")
     EntityManager em;
@@ -40,66 +58,161 @@ public class Notifications {
     @EJB
     AccountLinks links;
 
+    @EJB
+    SubjectNames names;
+
+    @EJB
+    InvoiceSummaries invoices;
+
+    @EJB
+    NotificationPreferences preferences;
+
+    @EJB
+    MailOutbox outbox;
+
+    @EJB
+    MailDispatch dispatch;
+
     @Inject
     MailRenderer renderer;
 
     @Inject
-    MailDelivery delivery;
+    DigestTimes digest;
 
     @EJB
     NotificationsSchema schema;
+
 
     public void handle(DomainEvent event) {
         // Events sent while the application starts (the demo data's billing runs) can arrive before this module has
         // migrated its tables: waiting for the migration here beats failing and redelivering until it is done.
         schema.ready();
-        String id = event.id().toString();
-        if (em.find(HandledEvent.class, id) != null) {
-            LOG.fine(() -> "Event " + id + " was handled already; delivered twice, sent once.");
-            return;
-        }
-        em.persist(new HandledEvent(id, event.type().name(), Instant.now()));
-        // Claim the id before sending: two concurrent deliveries of one event cannot both insert it.
-        em.flush();
         switch (event.type()) {
-            case PASSWORD_CHANGED, ACCOUNT_LOCKED -> delivery.send(renderer.render(event.type(), recipientOf(event)), id);
             case USER_INVITED -> sendLink(event, "invitation.xhtml");
             case PASSWORD_RESET_REQUESTED -> sendLink(event, "password/reset.xhtml");
             case EMAIL_CHANGE_REQUESTED -> sendEmailConfirmation(event);
             case EMAIL_CHANGED -> sendEmailChanged(event);
-            default -> LOG.fine(() -> "No notification is defined for " + event.type() + " yet.");
+            // A security notice carries no link: people are taught not to follow links in such mails.
+            case PASSWORD_CHANGED, ACCOUNT_LOCKED -> tell(event, recipientOf(event), "account/security.xhtml", false,
+                    JSON.createObjectBuilder());
+            case ACCESS_GRANTED, ACCESS_REVOKED -> tellAboutAccess(event);
+            case INVOICE_ISSUED, INVOICE_OVERDUE, PAYMENT_FAILED, PAYMENT_RECEIVED -> tellAboutInvoice(event);
         }
+    }
+
+    /** The person whose access changed: which application, on which company. */
+    private void tellAboutAccess(DomainEvent event) {
+        SubjectNames.ApplicationName application = names.application(event.subject(DomainEvent.APPLICATION));
+        tell(event, recipientOf(event), "account/informations.xhtml", true, JSON.createObjectBuilder()
+                .add("company", names.company(event.subjectId(DomainEvent.COMPANY)))
+                .add("application.fr", application.french())
+                .add("application.en", application.english()));
+    }
+
+    /** Each administrator of the billed account: which invoice, of which company, how much, due when. */
+    private void tellAboutInvoice(DomainEvent event) {
+        InvoiceSummary invoice = invoices.summary(event.subjectId(DomainEvent.INVOICE));
+        for (Recipient administrator : accounts.administrators(event.subjectId(DomainEvent.CUSTOMER_ACCOUNT))) {
+            tell(event, administrator, "invoices/invoice.xhtml?id=" + invoice.id(), true, JSON.createObjectBuilder()
+                    .add("number", invoice.number())
+                    .add("company", invoice.companyName())
+                    .add("amount", invoice.totalIncludingVat().toPlainString())
+                    .add("due", invoice.dueDate().toString()));
+        }
+    }
+
+    /**
+     * Tells one person of an event on the channels they keep on: an inbox entry and a mail. Nothing when this person
+     * was already told of this event.
+     *
+     * @param page     the page it is about, which the inbox entry leads to
+     * @param mailLink whether the mail links to that page too
+     */
+    private void tell(DomainEvent event, Recipient recipient, String page, boolean mailLink, JsonObjectBuilder facts) {
+        JsonObject said = facts.build();
+        Delivery inApp = preferences.delivery(recipient.accountId(), event.type(), Channel.IN_APP);
+        Delivery mail = preferences.delivery(recipient.accountId(), event.type(), Channel.EMAIL);
+        Instant shownFrom = inApp == Delivery.DIGEST ? digest.next(Instant.now()) : null;
+        if (!claim(event, recipient, inApp != Delivery.OFF, shownFrom, mail == Delivery.DIGEST, page,
+                said.toString())) {
+            return;
+        }
+        if (mail == Delivery.IMMEDIATE) {
+            queue(event, recipient, event.id() + "." + recipient.accountId(), renderer.render(event.type().name(),
+                    recipient, recipient.email(), mailLink ? renderer.page(page) : null,
+                    NotificationFacts.mailValues(event.type().name(), recipient, said)));
+        }
+    }
+
+    /**
+     * Records that this person is told of this event; false when they were already (a message delivered twice).
+     * Flushed at once: two deliveries of one event at the same moment cannot both insert it, the second rolls back
+     * and, redelivered, finds it.
+     */
+    private boolean claim(DomainEvent event, Recipient recipient, boolean inApp, Instant shownFrom, boolean mailDigest,
+                          String page, String facts) {
+        String id = event.id().toString();
+        boolean told = !em.createQuery("select n.id from Notification n where n.eventId = :event and n.accountId = :account",
+                        Long.class).setParameter("event", id).setParameter("account", recipient.accountId())
+                .setMaxResults(1).getResultList().isEmpty();
+        if (told) {
+            LOG.fine(() -> "Event " + id + " was handled for " + recipient.accountId() + " already; sent once.");
+            return false;
+        }
+        em.persist(new Notification(id, recipient.accountId(), event.type().name(), event.occurredAt(), inApp,
+                shownFrom, mailDigest, page, facts));
+        em.flush();
+        return true;
     }
 
     /** The link's mail, to the account's address; nothing when a newer link replaced it before the mail went out. */
     private void sendLink(DomainEvent event, String page) {
         Recipient recipient = recipientOf(event);
+        if (!claim(event, recipient, false, null, false, null, "{}")) {
+            return;
+        }
         links.issue(event.subject(DomainEvent.LINK)).ifPresentOrElse(
-                link -> delivery.send(renderer.render(event.type().name(), recipient, recipient.email(),
-                        linkUrl(page, link, recipient), link.expiresAt()), event.id().toString()),
+                link -> queue(event, recipient, event.id().toString(), renderer.render(event.type().name(), recipient,
+                        recipient.email(), linkUrl(page, link, recipient), link.expiresAt())),
                 () -> LOG.info(() -> event.type() + " " + event.id() + ": the link was spent before its mail; none sent."));
     }
 
     /** The link goes to the new address; the current one is told, with the new address partly hidden. */
     private void sendEmailConfirmation(DomainEvent event) {
         Recipient recipient = recipientOf(event);
+        if (!claim(event, recipient, false, null, false, null, "{}")) {
+            return;
+        }
         links.issue(event.subject(DomainEvent.LINK)).ifPresent(link -> {
-            delivery.send(renderer.render(EventType.EMAIL_CHANGE_REQUESTED.name(), recipient, link.newEmail(),
-                    linkUrl("email/confirm.xhtml", link, recipient), link.expiresAt()), event.id() + ".new");
-            delivery.send(renderer.render("EMAIL_CHANGE_NOTICE", recipient, recipient.email(), null,
-                    Addresses.mask(link.newEmail())), event.id() + ".current");
+            queue(event, recipient, event.id() + ".new", renderer.render(EventType.EMAIL_CHANGE_REQUESTED.name(),
+                    recipient, link.newEmail(), linkUrl("email/confirm.xhtml", link, recipient), link.expiresAt()));
+            queue(event, recipient, event.id() + ".current", renderer.render("EMAIL_CHANGE_NOTICE", recipient,
+                    recipient.email(), null, Addresses.mask(link.newEmail())));
         });
     }
 
-    /** To the new address (now the account's) and to the previous one, SPEC §6. */
+    /** To the new address (now the account's) and to the previous one, SPEC §6; and in the inbox. */
     private void sendEmailChanged(DomainEvent event) {
         Recipient recipient = recipientOf(event);
+        boolean inApp = preferences.delivery(recipient.accountId(), event.type(), Channel.IN_APP) != Delivery.OFF;
+        if (!claim(event, recipient, inApp, null, false, "account/informations.xhtml", "{}")) {
+            return;
+        }
         String masked = Addresses.mask(recipient.email());
-        delivery.send(renderer.render(EventType.EMAIL_CHANGED.name(), recipient, recipient.email(), null, masked),
-                event.id() + ".new");
+        queue(event, recipient, event.id() + ".new", renderer.render(EventType.EMAIL_CHANGED.name(), recipient,
+                recipient.email(), null, masked));
         links.emailChangeOf(event.subject(DomainEvent.LINK)).map(LinkMail::previousEmail).ifPresent(previous ->
-                delivery.send(renderer.render(EventType.EMAIL_CHANGED.name(), recipient, previous, null, masked),
-                        event.id() + ".previous"));
+                queue(event, recipient, event.id() + ".previous", renderer.render(EventType.EMAIL_CHANGED.name(),
+                        recipient, previous, null, masked)));
+    }
+
+    /** Puts the mail in the outbox, in this transaction; the dispatch is woken once the transaction has committed. */
+    private void queue(DomainEvent event, Recipient recipient, String reference, Mail mail) {
+        if (outbox.queue(new OutgoingMail(reference, event.type().name(), recipient.accountId(), mail.to(),
+                mail.senderName(), mail.locale().getLanguage(), mail.subject(), mail.text(), mail.html(),
+                Instant.now()))) {
+            dispatch.wakeAfterCommit();
+        }
     }
 
     private Recipient recipientOf(DomainEvent event) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -23,6 +24,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -104,20 +107,77 @@ public class MailDelivery {
                 : "Mails are sent through SMTP " + host + ":" + port);
     }
 
-    /**
-     * @param reference a stable id of what caused the mail (the event id), used in the Message-ID and file name
-     */
+    /** Sends one mail, or throws {@link MailNotSent}. */
     public void send(Mail mail, String reference) {
-        try {
-            MimeMessage message = compose(mail, reference);
-            if ("file".equals(transport)) {
-                write(message, mail, reference);
-            } else {
-                Transport.send(message);
-            }
-        } catch (MessagingException e) {
-            throw new MailNotSent("Mail " + reference + " to " + mail.to() + " was not sent", e);
+        String failure = sendAll(Map.of(reference, mail)).get(reference);
+        if (failure != null) {
+            throw new MailNotSent("Mail " + reference + " to " + mail.to() + " was not sent: " + failure, null);
         }
+    }
+
+    /**
+     * Sends the mails over one SMTP connection (or writes them, for {@code file}), in the map's order.
+     *
+     * @param mails each mail under its reference, a stable id of what caused it (used in the Message-ID)
+     * @return for each mail that did not go out, why; the others went out
+     */
+    public Map<String, String> sendAll(Map<String, Mail> mails) {
+        Map<String, String> failures = new LinkedHashMap<>();
+        if ("file".equals(transport)) {
+            mails.forEach((reference, mail) -> {
+                try {
+                    write(compose(mail, reference), mail, reference);
+                } catch (MessagingException | UncheckedIOException e) {
+                    failures.put(reference, describe(e));
+                }
+            });
+            return failures;
+        }
+        Transport connection;
+        try {
+            connection = session.getTransport("smtp");
+            connection.connect(host, port, user.orElse(null), user.isPresent() ? password.orElse("") : null);
+        } catch (MessagingException e) {
+            String why = describe(e);
+            mails.keySet().forEach(reference -> failures.put(reference, why));
+            return failures;
+        }
+        try {
+            String broken = null;
+            for (Map.Entry<String, Mail> entry : mails.entrySet()) {
+                if (broken != null) {
+                    failures.put(entry.getKey(), broken);
+                    continue;
+                }
+                try {
+                    MimeMessage message = compose(entry.getValue(), entry.getKey());
+                    connection.sendMessage(message, message.getAllRecipients());
+                } catch (SendFailedException refused) {
+                    // The server refused this one (an address, say); the connection goes on for the others.
+                    failures.put(entry.getKey(), describe(refused));
+                } catch (MessagingException e) {
+                    failures.put(entry.getKey(), describe(e));
+                    if (!connection.isConnected()) {
+                        broken = describe(e); // the server went away: the rest wait for the next try
+                    }
+                }
+            }
+        } finally {
+            try {
+                connection.close();
+            } catch (MessagingException e) {
+                LOG.fine(() -> "Closing the SMTP connection: " + e);
+            }
+        }
+        return failures;
+    }
+
+    private static String describe(Exception e) {
+        StringBuilder why = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            why.append(" <- ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+        }
+        return why.toString();
     }
 
     MimeMessage compose(Mail mail, String reference) throws MessagingException {
@@ -166,7 +226,7 @@ public class MailDelivery {
         }
     }
 
-    /** Delivery failed; thrown out of the message-driven bean so that the broker redelivers the event later. */
+    /** Delivery failed. */
     public static class MailNotSent extends RuntimeException {
         MailNotSent(String message, Throwable cause) {
             super(message, cause);

@@ -2,28 +2,56 @@ package fr.moncompte.portal.notifications.mail.control;
 
 import fr.moncompte.portal.domain.account.boundary.Recipient;
 import fr.moncompte.portal.domain.event.EventType;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Writes a notification in the recipient's language from the {@code mails} bundle (fr, en). The plain-text part is
- * the reference; the HTML part says the same, escaped, with the greeting and signature of the portal. Issue 6 moves
- * these texts to a template engine; until then each message is one bundle entry per language, never Java strings.
+ * Writes a notification in the recipient's language: its texts from the {@code mails} bundle (fr, en), laid out by two
+ * Mustache templates ({@code templates/mail.html.mustache} and {@code mail.txt.mustache}): the plain-text part, and
+ * the HTML part saying the same, escaped, with the greeting, a button for its link and the signature.
  */
 @ApplicationScoped
 public class MailRenderer {
 
     static final String BUNDLE = "fr.moncompte.portal.notifications.mail.control.mails";
+
+    /** The layouts; values are escaped with {@link #escape} (HTML), and the text layout uses {{{raw}}} values. */
+    private static final MustacheFactory TEMPLATES = new DefaultMustacheFactory(
+            "fr/moncompte/portal/notifications/mail/templates") {
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(escape(value));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    };
+    private static final Mustache HTML = TEMPLATES.compile("mail.html.mustache");
+    private static final Mustache TEXT = TEMPLATES.compile("mail.txt.mustache");
 
     @Inject
     @ConfigProperty(name = "portal.vendor.name")
@@ -63,27 +91,101 @@ public class MailRenderer {
      */
     public Mail render(String template, Recipient recipient, String address, String actionUrl, Object... extra) {
         Locale locale = recipient.language().locale();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle bundle = bundle(locale);
+        Object[] values = values(recipient, actionUrl, extra);
+        String subject = format(bundle, template + ".subject", locale, values);
+        Action action = actionUrl == null ? null : new Action(format(bundle, template + ".action", locale, values),
+                actionUrl, format(bundle, "actionFallback", locale, values));
+        return write(bundle, locale, values, address, subject, format(bundle, template + ".body", locale, values),
+                List.of(), action);
+    }
+
+    /** The subject that {@link #render} would give the message {@code template}: one line of a digest. */
+    public String subject(String template, Recipient recipient, Object... extra) {
+        Locale locale = recipient.language().locale();
+        return format(bundle(locale), template + ".subject", locale, values(recipient, null, extra));
+    }
+
+    /** The daily digest: one line per notification, each with the page it is about. */
+    public Mail digest(Recipient recipient, List<DigestLine> lines) {
+        Locale locale = recipient.language().locale();
+        ResourceBundle bundle = bundle(locale);
+        Object[] values = values(recipient, null, lines.size());
+        return write(bundle, locale, values, recipient.email(), format(bundle, "DIGEST.subject", locale, values),
+                format(bundle, "DIGEST.body", locale, values), lines, null);
+    }
+
+    /** One line of a digest: what happened, and the page about it (or null). */
+    public record DigestLine(String text, String url) {
+    }
+
+    private Mail write(ResourceBundle bundle, Locale locale, Object[] values, String address, String subject,
+                       String body, List<DigestLine> items, Action action) {
+        Layout layout = new Layout(locale.getLanguage(), subject, format(bundle, "greeting", locale, values),
+                Arrays.stream(body.split("\n\n")).map(paragraph -> new Paragraph(lines(paragraph))).toList(),
+                items, !items.isEmpty(), action, lines(format(bundle, "signature", locale, values)));
+        return new Mail(format(bundle, "sender", locale, values), address, locale, subject,
+                execute(TEXT, layout), execute(HTML, layout));
+    }
+
+    private Object[] values(Recipient recipient, String actionUrl, Object... extra) {
+        Locale locale = recipient.language().locale();
         Object[] values = new Object[4 + extra.length];
         values[0] = recipient.firstName();
         values[1] = vendorName;
         values[2] = portalUrl;
         values[3] = actionUrl;
         for (int i = 0; i < extra.length; i++) {
-            values[4 + i] = extra[i] instanceof Instant moment ? moment(moment, locale) : extra[i];
+            values[4 + i] = written(extra[i], locale);
         }
-        String subject = format(bundle, template + ".subject", locale, values);
-        String greeting = format(bundle, "greeting", locale, values);
-        String body = format(bundle, template + ".body", locale, values);
-        String signature = format(bundle, "signature", locale, values);
-        String action = actionUrl == null ? null : format(bundle, template + ".action", locale, values);
-        String text = greeting + "\n\n" + body + "\n\n"
-                + (action == null ? "" : action + "\n" + actionUrl + "\n\n")
-                + signature + "\n";
-        return new Mail(format(bundle, "sender", locale, values), address, locale, subject, text,
-                html(locale, subject, greeting, body, action, actionUrl,
-                        action == null ? null : format(bundle, "actionFallback", locale, values), signature));
+        return values;
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static List<Line> lines(String paragraph) {
+        String[] lines = paragraph.split("\n");
+        return java.util.stream.IntStream.range(0, lines.length).mapToObj(i -> new Line(lines[i], i > 0)).toList();
+    }
+
+    private static String execute(Mustache template, Layout layout) {
+        StringWriter out = new StringWriter();
+        template.execute(out, layout);
+        return out.toString();
+    }
+
+    /** What the layouts (templates/mail.*.mustache) show; the texts come from the bundle, already in the language. */
+    public record Layout(String lang, String subject, String greeting, List<Paragraph> paragraphs, List<DigestLine> items,
+                  boolean hasItems, Action action, List<Line> signature) {
+    }
+
+    public record Paragraph(List<Line> lines) {
+    }
+
+    /** A line of a paragraph; {@code br}: it follows another (a line break in HTML). */
+    public record Line(String text, boolean br) {
+    }
+
+    public record Action(String label, String url, String fallback) {
+    }
+
+    /** A value as the recipient reads it: moments and days in words, amounts in euros, the rest as it is. */
+    private Object written(Object value, Locale locale) {
+        if (value instanceof Instant moment) {
+            return moment(moment, locale);
+        }
+        if (value instanceof LocalDate day) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+        }
+        if (value instanceof BigDecimal amount) {
+            NumberFormat euros = NumberFormat.getCurrencyInstance(locale);
+            euros.setCurrency(Currency.getInstance("EUR"));
+            return euros.format(amount);
+        }
+        return value;
     }
 
     /** A moment as the recipient reads it: their language, the portal's time zone, named. */
@@ -96,32 +198,6 @@ public class MailRenderer {
 
     private static String format(ResourceBundle bundle, String key, Locale locale, Object[] values) {
         return new MessageFormat(bundle.getString(key), locale).format(values);
-    }
-
-    private static String html(Locale locale, String subject, String greeting, String body, String action,
-                               String actionUrl, String actionFallback, String signature) {
-        StringBuilder html = new StringBuilder()
-                .append("<!DOCTYPE html><html lang=\"").append(locale.getLanguage()).append("\"><head>")
-                .append("<meta charset=\"UTF-8\"><title>").append(escape(subject)).append("</title></head>")
-                .append("<body style=\"font-family:Arial,sans-serif;color:#1f2933;line-height:1.5\">");
-        paragraph(html, greeting);
-        paragraph(html, body);
-        if (action != null) {
-            // Brand blue on white: 8.6:1, above the 4.5:1 WCAG AA asks of text.
-            html.append("<p><a href=\"").append(escape(actionUrl)).append("\" style=\"display:inline-block;")
-                    .append("background:#0b4f8a;color:#ffffff;padding:10px 18px;border-radius:4px;")
-                    .append("text-decoration:none;font-weight:bold\">").append(escape(action)).append("</a></p>");
-            paragraph(html, actionFallback);
-            html.append("<p style=\"word-break:break-all\">").append(escape(actionUrl)).append("</p>");
-        }
-        paragraph(html, signature);
-        return html.append("</body></html>").toString();
-    }
-
-    private static void paragraph(StringBuilder html, String text) {
-        for (String paragraph : text.split("\n\n")) {
-            html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>");
-        }
     }
 
     static String escape(String text) {

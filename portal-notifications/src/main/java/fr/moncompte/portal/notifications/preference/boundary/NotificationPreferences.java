@@ -6,6 +6,7 @@ import fr.moncompte.portal.domain.audit.boundary.OwnChanges;
 import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.notifications.preference.control.PreferenceRule;
 import fr.moncompte.portal.notifications.preference.entity.Channel;
+import fr.moncompte.portal.notifications.preference.entity.Delivery;
 import fr.moncompte.portal.notifications.preference.entity.NotificationPreference;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -24,8 +25,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The signed-in person's notification preferences (SPEC §6): one switch per event type and channel, mandatory events
- * locked on, invoice and payment events only for administrators. Each save writes an audit event in its transaction.
+ * The signed-in person's notification preferences (SPEC §6): per event type and channel, off, as it happens, or in a
+ * daily digest (beyond the article); mandatory events locked on, as they happen; invoice and payment events only for
+ * administrators. Each save writes an audit event in its transaction.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
@@ -43,32 +45,32 @@ public class NotificationPreferences {
 
     public List<PreferenceRow> mine() {
         long accountId = callerId();
-        Map<NotificationPreference.Key, Boolean> stored = stored(accountId);
+        Map<NotificationPreference.Key, Delivery> stored = stored(accountId);
         return rulesForCaller().stream().map(rule -> new PreferenceRow(rule.type(), rule.mandatory(),
                         setting(rule, Channel.EMAIL, accountId, stored), setting(rule, Channel.IN_APP, accountId, stored)))
                 .toList();
     }
 
     /**
-     * Saves the caller's switches. Every switchable line of the caller's form must be given; a mandatory line may be
-     * given only as it is (on), since nobody can switch it off ({@code preferences.locked}).
+     * Saves the caller's choices. Every switchable line of the caller's form must be given; a mandatory line may be
+     * given only as it is (as it happens), since nobody can switch it off nor delay it ({@code preferences.locked}).
      *
-     * @param wanted for each event type, the channels switched on
+     * @param wanted for each event type, how each channel delivers it
      */
-    public void save(Map<EventType, Map<Channel, Boolean>> wanted, String sourceAddress) {
+    public void save(Map<EventType, Map<Channel, Delivery>> wanted, String sourceAddress) {
         long accountId = callerId();
         Instant now = Instant.now();
         Map<NotificationPreference.Key, NotificationPreference> stored = em
                 .createNamedQuery(NotificationPreference.OF_ACCOUNT, NotificationPreference.class)
                 .setParameter("accountId", accountId).getResultStream()
                 .collect(Collectors.toMap(NotificationPreference::getKey, Function.identity()));
-        Map<String, Boolean> before = new TreeMap<>();
-        Map<String, Boolean> after = new TreeMap<>();
+        Map<String, Delivery> before = new TreeMap<>();
+        Map<String, Delivery> after = new TreeMap<>();
         for (PreferenceRule rule : rulesForCaller()) {
             for (Channel channel : Channel.values()) {
-                Boolean asked = wanted.getOrDefault(rule.type(), Map.of()).get(channel);
+                Delivery asked = wanted.getOrDefault(rule.type(), Map.of()).get(channel);
                 if (!rule.switchable(channel)) {
-                    if (Boolean.FALSE.equals(asked) && rule.offers(channel)) {
+                    if (asked != null && asked != Delivery.IMMEDIATE && rule.offers(channel)) {
                         throw new PortalException("preferences.locked");
                     }
                     continue;
@@ -78,12 +80,13 @@ public class NotificationPreferences {
                 }
                 NotificationPreference.Key key = new NotificationPreference.Key(accountId, rule.type().name(), channel);
                 NotificationPreference current = stored.get(key);
-                boolean was = current == null ? rule.onByDefault(channel) : current.isEnabled();
+                Delivery byDefault = byDefault(rule, channel);
+                Delivery was = current == null ? byDefault : current.getDelivery();
                 if (was != asked) {
                     before.put(key.eventType() + "." + channel, was);
                     after.put(key.eventType() + "." + channel, asked);
                 }
-                if (asked == rule.onByDefault(channel)) {
+                if (asked == byDefault) {
                     if (current != null) {
                         em.remove(current);
                     }
@@ -99,17 +102,21 @@ public class NotificationPreferences {
         }
     }
 
-    /** For the delivery of notifications (issue 6): whether this person gets this event on this channel. */
+    /** For the delivery of notifications: how this person gets this event on this channel. */
     @RolesAllowed(Roles.SYSTEM)
-    public boolean wants(long accountId, EventType type, Channel channel) {
+    public Delivery delivery(long accountId, EventType type, Channel channel) {
         return PreferenceRule.of(type).map(rule -> {
             if (!rule.switchable(channel)) {
-                return rule.mandatory() && rule.offers(channel);
+                return rule.mandatory() && rule.offers(channel) ? Delivery.IMMEDIATE : Delivery.OFF;
             }
             NotificationPreference stored = em.find(NotificationPreference.class,
                     new NotificationPreference.Key(accountId, type.name(), channel));
-            return stored == null ? rule.onByDefault(channel) : stored.isEnabled();
-        }).orElse(false);
+            return stored == null ? byDefault(rule, channel) : stored.getDelivery();
+        }).orElse(Delivery.OFF);
+    }
+
+    private static Delivery byDefault(PreferenceRule rule, Channel channel) {
+        return rule.onByDefault(channel) ? Delivery.IMMEDIATE : Delivery.OFF;
     }
 
     private List<PreferenceRule> rulesForCaller() {
@@ -117,19 +124,22 @@ public class NotificationPreferences {
         return PreferenceRule.TABLE.stream().filter(rule -> administrator || !rule.forAdministrators()).toList();
     }
 
-    private Map<NotificationPreference.Key, Boolean> stored(long accountId) {
+    private Map<NotificationPreference.Key, Delivery> stored(long accountId) {
         return em.createNamedQuery(NotificationPreference.OF_ACCOUNT, NotificationPreference.class)
                 .setParameter("accountId", accountId).getResultStream()
-                .collect(Collectors.toMap(NotificationPreference::getKey, NotificationPreference::isEnabled));
+                .collect(Collectors.toMap(NotificationPreference::getKey, NotificationPreference::getDelivery));
     }
 
     private static PreferenceRow.Setting setting(PreferenceRule rule, Channel channel, long accountId,
-                                                 Map<NotificationPreference.Key, Boolean> stored) {
+                                                 Map<NotificationPreference.Key, Delivery> stored) {
         if (!rule.offers(channel)) {
-            return new PreferenceRow.Setting(false, false);
+            return new PreferenceRow.Setting(false, Delivery.OFF);
         }
-        Boolean chosen = stored.get(new NotificationPreference.Key(accountId, rule.type().name(), channel));
-        return new PreferenceRow.Setting(true, rule.mandatory() || (chosen == null ? rule.onByDefault(channel) : chosen));
+        if (rule.mandatory()) {
+            return new PreferenceRow.Setting(true, Delivery.IMMEDIATE);
+        }
+        Delivery chosen = stored.get(new NotificationPreference.Key(accountId, rule.type().name(), channel));
+        return new PreferenceRow.Setting(true, chosen == null ? byDefault(rule, channel) : chosen);
     }
 
     private long callerId() {

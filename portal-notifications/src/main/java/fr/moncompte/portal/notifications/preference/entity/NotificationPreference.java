@@ -73,28 +73,32 @@ public class NotificationPreference {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** Gathered in the daily digest rather than sent as it happens (only when enabled). */
+    @Column(nullable = false)
+    private boolean digest;
+
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
     protected NotificationPreference() {
     }
 
-    public NotificationPreference(Key key, boolean enabled, Instant changedAt) {
+    public NotificationPreference(Key key, Delivery delivery, Instant changedAt) {
         this.key = key;
-        this.enabled = enabled;
-        this.changedAt = changedAt;
+        change(delivery, changedAt);
     }
 
     public Key getKey() {
         return key;
     }
 
-    public boolean isEnabled() {
-        return enabled;
+    public Delivery getDelivery() {
+        return Delivery.of(enabled, digest);
     }
 
-    public void change(boolean enabled, Instant when) {
-        this.enabled = enabled;
+    public void change(Delivery delivery, Instant when) {
+        this.enabled = delivery != Delivery.OFF;
+        this.digest = delivery == Delivery.DIGEST;
         this.changedAt = when;
     }
 }

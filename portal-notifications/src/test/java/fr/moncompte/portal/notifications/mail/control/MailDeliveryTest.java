@@ -10,8 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,6 +42,35 @@ class MailDeliveryTest {
         assertEquals(2, parts.getCount());
         assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
         assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
+    }
+
+    @Test
+    void sends_a_burst_over_one_connection_and_says_which_did_not_go() throws Exception {
+        MailDelivery delivery = delivery("smtp", smtp.getSmtp().getPort(), null);
+        Map<String, Mail> burst = new LinkedHashMap<>();
+        for (int i = 0; i < 5; i++) {
+            burst.put("burst-" + i, new Mail("Inexweb account", "user" + i + "@example.com", Locale.ENGLISH,
+                    "Mail " + i, "Hello", "<p>Hello</p>"));
+        }
+        burst.put("refused", new Mail("Inexweb account", "nobody@[not an address", Locale.ENGLISH, "Refused", "Hello",
+                "<p>Hello</p>"));
+
+        Map<String, String> failures = delivery.sendAll(burst);
+
+        assertEquals(Set.of("refused"), failures.keySet(), failures.toString());
+        assertEquals(5, smtp.getReceivedMessages().length);
+    }
+
+    @Test
+    void a_server_that_is_down_fails_every_mail_of_the_burst() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Map<String, String> failures = delivery("smtp", closedPort, null)
+                .sendAll(Map.of("a", mail, "b", mail));
+        assertEquals(Set.of("a", "b"), failures.keySet());
+        assertTrue(failures.get("a").contains("ConnectException"), failures.get("a"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import fr.moncompte.portal.domain.event.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,6 +47,35 @@ class MailRendererTest {
                 new Recipient(5, "luc@example.com", "Luc", "Petit", Language.EN));
         assertEquals("Your account is locked for 15 minutes", english.subject());
         assertTrue(english.text().contains("someone may be trying to guess your password"), english.text());
+    }
+
+    @Test
+    void an_invoice_mail_writes_its_amount_and_due_date_as_each_language_does() {
+        Object[] facts = {"F2026-000042", "Garage Petit EURL", new java.math.BigDecimal("1234.50"),
+                java.time.LocalDate.of(2026, 12, 1)};
+        Mail french = renderer.render("INVOICE_ISSUED", new Recipient(15, "omar@example.fr", "Omar", "Haddad",
+                Language.FR), "omar@example.fr", "https://moncompte.example/invoices/invoice.xhtml?id=7", facts);
+        assertEquals("Facture F2026-000042 : 1\u202f234,50\u00a0€", french.subject());
+        assertTrue(french.text().contains("à régler au plus tard le 1 décembre 2026"), french.text());
+        assertTrue(french.text().contains("Voir la facture\nhttps://moncompte.example/invoices/invoice.xhtml?id=7"),
+                french.text());
+        Mail english = renderer.render("INVOICE_ISSUED", new Recipient(5, "luc@example.com", "Luc", "Petit",
+                Language.EN), "luc@example.com", "https://moncompte.example/invoices/invoice.xhtml?id=7", facts);
+        assertEquals("Invoice F2026-000042: €1,234.50", english.subject());
+        assertTrue(english.text().contains("due by December 1, 2026"), english.text());
+    }
+
+    @Test
+    void a_digest_lists_each_notification_with_its_page() {
+        Mail digest = renderer.digest(new Recipient(3, "claire@example.fr", "Claire", "Martin", Language.FR), List.of(
+                new MailRenderer.DigestLine("Facture F2026-000042 : 72,00 €", "https://moncompte.example/invoices/invoice.xhtml?id=7"),
+                new MailRenderer.DigestLine("Paiement reçu pour la facture F2026-000041", null)));
+        assertEquals("Votre résumé Inexweb : 2 notifications", digest.subject());
+        assertTrue(digest.text().contains("- Facture F2026-000042 : 72,00 €\n  https://moncompte.example/invoices/invoice.xhtml?id=7\n"
+                + "- Paiement reçu pour la facture F2026-000041\n"), digest.text());
+        assertTrue(digest.html().contains("<li><a href=\"https://moncompte.example/invoices/invoice.xhtml?id=7\">Facture F2026-000042"),
+                digest.html());
+        assertTrue(digest.html().contains("<li>Paiement reçu pour la facture F2026-000041</li>"), digest.html());
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The signed-in person's in-app notifications. */
+package fr.moncompte.portal.notifications.inbox.boundary;

@@ -1,0 +1,90 @@
+package fr.moncompte.portal.notifications.mail.boundary;
+
+import fr.moncompte.portal.domain.NotFound;
+import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.audit.boundary.AuditRecords;
+import fr.moncompte.portal.notifications.mail.control.MailOutbox;
+import fr.moncompte.portal.notifications.mail.entity.MailState;
+import fr.moncompte.portal.notifications.mail.entity.OutgoingMail;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The operators' view of the outbox (Back-office › Mails): how many mails wait, went out or were given up, the dead
+ * ones (the dead-letter list) with why, and their replay, one or all, which the audit log records. A replayed mail
+ * starts a fresh series of tries at once.
+ */
+@Stateless
+@RolesAllowed(Roles.OPERATOR)
+public class DeadLetters {
+
+    @PersistenceContext(unitName = "notifications")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+
+    @EJB
+    MailOutbox outbox;
+
+    @EJB
+    MailDispatch dispatch;
+
+    @EJB
+    AuditRecords audit;
+
+    public Map<MailState, Long> counts() {
+        return outbox.counts();
+    }
+
+    /** Dead mails, most recently given up first. */
+    public List<OutgoingMail> dead(int first, int max) {
+        return em.createQuery("select m from OutgoingMail m where m.state = :dead order by m.nextAttemptAt desc, m.id desc",
+                        OutgoingMail.class)
+                .setParameter("dead", MailState.DEAD).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long deadCount() {
+        return em.createQuery("select count(m) from OutgoingMail m where m.state = :dead", Long.class)
+                .setParameter("dead", MailState.DEAD).getSingleResult();
+    }
+
+    /** Replays one dead mail; "not found" for an id that is not a dead mail (sent, waiting, or unknown). */
+    public void replay(long mailId, String sourceAddress) {
+        OutgoingMail mail = em.find(OutgoingMail.class, mailId);
+        if (mail == null || mail.getState() != MailState.DEAD) {
+            throw new NotFound();
+        }
+        mail.replay(Instant.now());
+        audit.record(operator(), "MAIL_REPLAYED", "MAIL", mail.getId(), null,
+                mail.getEventType() + " " + mail.getReference(), sourceAddress);
+        dispatch.wakeAfterCommit();
+    }
+
+    /** Replays every dead mail; answers how many. */
+    public int replayAll(String sourceAddress) {
+        List<OutgoingMail> dead = em.createQuery("select m from OutgoingMail m where m.state = :dead",
+                OutgoingMail.class).setParameter("dead", MailState.DEAD).getResultList();
+        Instant now = Instant.now();
+        dead.forEach(mail -> mail.replay(now));
+        if (!dead.isEmpty()) {
+            audit.record(operator(), "MAIL_REPLAYED", "MAIL", null, null, dead.size() + " mails", sourceAddress);
+            dispatch.wakeAfterCommit();
+        }
+        return dead.size();
+    }
+
+    private long operator() {
+        return Long.parseLong(session.getCallerPrincipal().getName());
+    }
+}

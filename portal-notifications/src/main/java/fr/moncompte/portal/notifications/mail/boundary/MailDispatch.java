@@ -1,0 +1,202 @@
+package fr.moncompte.portal.notifications.mail.boundary;
+
+import fr.moncompte.portal.notifications.mail.control.Mail;
+import fr.moncompte.portal.notifications.mail.control.MailDelivery;
+import fr.moncompte.portal.notifications.mail.control.MailOutbox;
+import fr.moncompte.portal.notifications.mail.control.RetryPolicy;
+import fr.moncompte.portal.notifications.mail.entity.OutgoingMail;
+import fr.moncompte.portal.notifications.schema.boundary.NotificationsSchema;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * Sends the outbox, apart from the consumption of events: woken when a consuming transaction has queued mails, and
+ * every few seconds for the retries that have come due. Each pass claims due mails in batches, sends a batch over one
+ * SMTP connection, and records each outcome: sent, or tried again later with back-off ({@link RetryPolicy}), or dead
+ * after the last try. One pass at a time on this node; other nodes claim other mails.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailDispatch {
+
+    private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
+
+    /** How long a claimed batch is this node's: longer than sending it can take with the SMTP timeouts. */
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    @EJB
+    MailOutbox outbox;
+
+    @EJB
+    NotificationsSchema schema;
+
+    @Inject
+    MailDelivery delivery;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.retry.first-delay-seconds")
+    long firstDelaySeconds;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.retry.longest-delay-seconds")
+    long longestDelaySeconds;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.retry.max-attempts")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.batch-size")
+    int batchSize;
+
+    private final String node = UUID.randomUUID().toString();
+    private final AtomicBoolean sending = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private RetryPolicy policy;
+    private Counter sent;
+    private Counter retried;
+    private Counter deadLettered;
+
+    @Inject
+    MetricRegistry metrics;
+
+    @PostConstruct
+    void configure() {
+        policy = new RetryPolicy(Duration.ofSeconds(firstDelaySeconds), Duration.ofSeconds(longestDelaySeconds),
+                maxAttempts);
+        sent = metrics.counter(Metadata.builder().withName("portal.mails.sent")
+                .withDescription("Mails that went out (this node, since it started)").build());
+        retried = metrics.counter(Metadata.builder().withName("portal.mails.retried")
+                .withDescription("Failed tries of mails that will be tried again").build());
+        deadLettered = metrics.counter(Metadata.builder().withName("portal.mails.dead-lettered")
+                .withDescription("Mails given up after their last try, waiting for an operator's replay").build());
+    }
+
+    /** Sends what is due now, in the background. */
+    @Asynchronous
+    public void wake() {
+        sendDue();
+    }
+
+    /** Wakes the dispatch once the caller's transaction, which queued or replayed mails, has committed. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void wakeAfterCommit() {
+        if (transactions.getResource(MailDispatch.class) != null) {
+            return; // once per transaction
+        }
+        transactions.putResource(MailDispatch.class, Boolean.TRUE);
+        MailDispatch self = context.getBusinessObject(MailDispatch.class);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    self.wake();
+                }
+            }
+        });
+    }
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "mail retries")
+    void tick() {
+        sendDue();
+    }
+
+    /**
+     * Sends until nothing is due. A call while a pass runs asks that pass to look again rather than starting a
+     * second one, so a wake-up is never lost between a pass's last look and its end.
+     */
+    public void sendDue() {
+        wanted.set(true);
+        while (wanted.get() && sending.compareAndSet(false, true)) {
+            try {
+                while (wanted.getAndSet(false)) {
+                    schema.ready();
+                    sendBatches();
+                }
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Sending the outbox failed; the next pass tries again: " + e);
+            } finally {
+                sending.set(false);
+            }
+        }
+    }
+
+    private void sendBatches() {
+        List<OutgoingMail> batch;
+        do {
+            batch = outbox.claim(node, batchSize, LEASE, Instant.now());
+            if (batch.isEmpty()) {
+                return;
+            }
+            Map<String, Mail> mails = new LinkedHashMap<>();
+            Map<String, Long> ids = new LinkedHashMap<>();
+            for (OutgoingMail mail : batch) {
+                mails.put(mail.getReference(), new Mail(mail.getSenderName(), mail.getRecipient(),
+                        Locale.forLanguageTag(mail.getLanguage()), mail.getSubject(), mail.getTextBody(),
+                        mail.getHtmlBody()));
+                ids.put(mail.getReference(), mail.getId());
+            }
+            Map<String, String> failures = delivery.sendAll(mails);
+            Map<Long, String> failed = new LinkedHashMap<>();
+            failures.forEach((reference, why) -> failed.put(ids.get(reference), why));
+            int dead = outbox.record(List.copyOf(ids.values()), failed, policy, Instant.now());
+            count(sent, batch.size() - failures.size());
+            count(retried, failures.size() - dead);
+            count(deadLettered, dead);
+            if (!failures.isEmpty()) {
+                LOG.warning(() -> failures.size() + " of " + mails.size() + " mails not sent (" + dead
+                        + " given up), e.g. " + failures.values().iterator().next());
+            }
+            if (failures.size() == batch.size()) {
+                return; // nothing went out: the server is down; the next pass tries again
+            }
+        } while (batch.size() == batchSize);
+    }
+
+    private static void count(Counter counter, long howMany) {
+        if (howMany > 0) {
+            counter.inc(howMany);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package fr.moncompte.portal.notifications.mail.control;
+
+import fr.moncompte.portal.notifications.mail.entity.MailState;
+import fr.moncompte.portal.notifications.mail.entity.OutgoingMail;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outbox table. Mails are queued in the transaction that consumed their event; the dispatch claims due ones for a
+ * while (so that two nodes never send the same mail at once: the claim is one guarded UPDATE), sends them outside any
+ * transaction, then records each outcome.
+ */
+@Stateless
+public class MailOutbox {
+
+    @PersistenceContext(unitName = "notifications")
+    EntityManager em;
+
+    /** Queues a mail in the caller's transaction; a mail with the same reference already queued is not queued again. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean queue(OutgoingMail mail) {
+        boolean known = !em.createQuery("select m.id from OutgoingMail m where m.reference = :reference", Long.class)
+                .setParameter("reference", mail.getReference()).setMaxResults(1).getResultList().isEmpty();
+        if (!known) {
+            em.persist(mail);
+        }
+        return !known;
+    }
+
+    /**
+     * Claims up to {@code max} mails that are due, oldest first, for {@code lease}, and answers them. A mail claimed by
+     * another dispatch whose lease has not run out is left to it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<OutgoingMail> claim(String claimant, int max, Duration lease, Instant now) {
+        List<Long> due = em.createQuery("""
+                        select m.id from OutgoingMail m where m.state = :pending and m.nextAttemptAt <= :now
+                        and (m.claimedUntil is null or m.claimedUntil < :now) order by m.id""", Long.class)
+                .setParameter("pending", MailState.PENDING).setParameter("now", now)
+                .setMaxResults(max).getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        em.createQuery("""
+                        update OutgoingMail m set m.claimedBy = :claimant, m.claimedUntil = :until
+                        where m.id in :ids and m.state = :pending and (m.claimedUntil is null or m.claimedUntil < :now)""")
+                .setParameter("claimant", claimant).setParameter("until", now.plus(lease))
+                .setParameter("ids", due).setParameter("pending", MailState.PENDING).setParameter("now", now)
+                .executeUpdate();
+        return em.createQuery("select m from OutgoingMail m where m.claimedBy = :claimant and m.id in :ids order by m.id",
+                        OutgoingMail.class)
+                .setParameter("claimant", claimant).setParameter("ids", due).getResultList();
+    }
+
+    /**
+     * Records how the sending went: each mail in {@code ids} went out unless {@code failures} says why not.
+     *
+     * @return how many of the failed mails are now dead
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int record(List<Long> ids, Map<Long, String> failures, RetryPolicy policy, Instant now) {
+        int dead = 0;
+        for (Long id : ids) {
+            OutgoingMail mail = em.find(OutgoingMail.class, id);
+            String failure = failures.get(id);
+            if (failure == null) {
+                mail.sent(now);
+            } else if (mail.failed(failure, now, policy.delayAfter(mail.getAttempts() + 1), policy.maxAttempts())) {
+                dead++;
+            }
+        }
+        return dead;
+    }
+
+    /** How many mails are in each state. */
+    public Map<MailState, Long> counts() {
+        Map<MailState, Long> counts = new java.util.EnumMap<>(MailState.class);
+        for (MailState state : MailState.values()) {
+            counts.put(state, 0L);
+        }
+        em.createQuery("select m.state, count(m) from OutgoingMail m group by m.state", Object[].class)
+                .getResultStream().forEach(row -> counts.put((MailState) row[0], (Long) row[1]));
+        return counts;
+    }
+}
