@@ -41,6 +41,7 @@ public final class QuickStart {
         Path runtime = Path.of(args[0]).toAbsolutePath();
         Path data = Path.of(args[1]).toAbsolutePath();
         int port = Integer.parseInt(args[2]);
+        int smtpPort = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         Files.createDirectories(data);
         stopLeftover(data.resolve("micro.pid"));
         requireFree(port, "the portal (set -Dquickstart.port=<port> to use another)");
@@ -50,7 +51,7 @@ public final class QuickStart {
         LocalBroker broker = new LocalBroker(data.resolve("broker"), BROKER_PORT).start();
 
         Path log = data.resolve("payara.log");
-        Process micro = startMicro(runtime, data, port, log);
+        Process micro = startMicro(runtime, data, port, smtpPort, log);
         Files.writeString(data.resolve("micro.pid"), Long.toString(micro.pid()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopping = true;
@@ -76,7 +77,7 @@ public final class QuickStart {
         }
     }
 
-    private static Process startMicro(Path runtime, Path data, int port, Path log) throws IOException {
+    private static Process startMicro(Path runtime, Path data, int port, int smtpPort, Path log) throws IOException {
         // Micro's root folder holds only its own configuration and what it deployed: it starts afresh every time,
         // so that the current build and settings apply. The data lives elsewhere in the data folder.
         deleteRecursively(data.resolve("micro"));
@@ -97,8 +98,11 @@ public final class QuickStart {
                 "-Dportal.db.user=portal",
                 "-Dportal.db.password=portal",
                 "-Dportal.demo-data=true",
-                "-Dportal.mail.transport=file",
+                // Mails as files, or to a local SMTP server with -Dquickstart.smtp.port (to watch the outbox retry).
+                smtpPort > 0 ? "-Dportal.mail.transport=smtp" : "-Dportal.mail.transport=file",
                 "-Dportal.mail.outbox=" + data.resolve("mail"),
+                "-Dportal.mail.smtp.host=127.0.0.1",
+                "-Dportal.mail.smtp.port=" + (smtpPort > 0 ? smtpPort : 25),
                 "-Dportal.public-url=http://localhost:" + port + "/",
                 "-Dportal.session.secure-cookie=false", // local http: a Secure cookie would never come back
                 "-jar", runtime.resolve("payara-micro.jar").toString(),
@@ -109,6 +113,10 @@ public final class QuickStart {
                 "--postbootcommandfile", postBoot.toString(),
                 "--deploy", runtime.resolve("ROOT.war").toString(),
                 "--contextroot", "/"));
+        // Any portal.* setting given to Maven (-Dportal.mail.retry.max-attempts=3) goes to the portal, last wins.
+        int jar = command.indexOf("-jar");
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("portal.")).sorted()
+                .forEach(name -> command.add(jar, "-D" + name + "=" + System.getProperty(name)));
         System.out.println("Starting Payara Micro (log: " + log + ") ...");
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
