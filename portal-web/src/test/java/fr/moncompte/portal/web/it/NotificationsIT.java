@@ -260,13 +260,14 @@ class NotificationsIT {
         assertEquals(200, health.statusCode(), health.body());
         assertEquals("UP", status(health.body(), "broker"), health.body());
         assertEquals("UP", status(health.body(), "smtp"), health.body());
+        assertTrue(health.body().replace(" ", "").contains("\"reachable\":\"true\""), health.body());
 
         TestInfrastructure.stopMail();
         try {
-            HttpResponse<String> down = get(root.resolve("/health/ready"));
-            assertEquals(503, down.statusCode(), "not ready while the SMTP server is down: " + down.body());
-            assertEquals("DOWN", status(down.body(), "smtp"), down.body());
-            assertEquals("UP", status(down.body(), "broker"), down.body());
+            // Mails wait in the outbox: the portal stays ready, and the check says the server is away.
+            HttpResponse<String> away = get(root.resolve("/health/ready"));
+            assertEquals(200, away.statusCode(), away.body());
+            assertTrue(away.body().replace(" ", "").contains("\"reachable\":\"false\""), away.body());
         } finally {
             TestInfrastructure.startMail();
         }

@@ -44,6 +44,8 @@ public class DailyDigest {
 
     private static final Logger LOG = Logger.getLogger(DailyDigest.class.getName());
     private static final JsonProvider JSON = JsonProvider.provider();
+    /** Lines a digest lists, the newest; older ones are counted (all are in the inbox; a firm may have hundreds). */
+    static final int MAX_LINES = 200;
 
     @PersistenceContext(unitName = "notifications")
     EntityManager em;
@@ -103,18 +105,20 @@ public class DailyDigest {
                         select n from Notification n where n.accountId = :account and n.mailDigest = true
                         and n.digestedAt is null and n.occurredAt < :cut order by n.occurredAt, n.id""", Notification.class)
                 .setParameter("account", accountId).setParameter("cut", cut).getResultList();
-        if (lines.isEmpty()) {
-            return false;
+        String reference = "digest-" + accountId + "-" + times.dayOf(cut);
+        if (lines.isEmpty() || outbox.queued(reference)) {
+            return false; // today's went already (another node's, or late lines): what is left goes tomorrow
         }
         Recipient recipient = accounts.recipient(accountId);
-        List<MailRenderer.DigestLine> said = lines.stream().map(line -> new MailRenderer.DigestLine(
-                renderer.subject(line.getEventType(), recipient, NotificationFacts.mailValues(line.getEventType(),
-                        recipient, JSON.createReader(new StringReader(line.getFacts())).readObject())),
-                line.getLink() == null ? null : renderer.page(line.getLink()))).toList();
-        Mail mail = renderer.digest(recipient, said);
-        boolean queued = outbox.queue(new OutgoingMail("digest-" + accountId + "-" + times.dayOf(cut), "DIGEST",
-                accountId, mail.to(), mail.senderName(), mail.locale().getLanguage(), mail.subject(), mail.text(),
-                mail.html(), Instant.now()));
+        List<MailRenderer.DigestLine> said = lines.stream().skip(Math.max(0, lines.size() - MAX_LINES))
+                .map(line -> new MailRenderer.DigestLine(renderer.subject(line.getEventType(), recipient,
+                        NotificationFacts.mailValues(line.getEventType(), recipient,
+                                JSON.createReader(new StringReader(line.getFacts())).readObject())),
+                        line.getLink() == null ? null : renderer.page(line.getLink())))
+                .toList();
+        Mail mail = renderer.digest(recipient, said, lines.size() - said.size());
+        boolean queued = outbox.queue(new OutgoingMail(reference, "DIGEST", accountId, mail.to(), mail.senderName(),
+                mail.locale().getLanguage(), mail.subject(), mail.text(), mail.html(), Instant.now()));
         if (!queued) {
             return false; // another node sent today's: what it did not tell goes in tomorrow's
         }

@@ -132,7 +132,7 @@ public class Notifications {
         JsonObject said = facts.build();
         Delivery inApp = preferences.delivery(recipient.accountId(), event.type(), Channel.IN_APP);
         Delivery mail = preferences.delivery(recipient.accountId(), event.type(), Channel.EMAIL);
-        Instant shownFrom = inApp == Delivery.DIGEST ? digest.next(Instant.now()) : null;
+        Instant shownFrom = inApp == Delivery.DIGEST ? digest.next(event.occurredAt()) : null;
         if (!claim(event, recipient, inApp != Delivery.OFF, shownFrom, mail == Delivery.DIGEST, page,
                 said.toString())) {
             return;

@@ -51,8 +51,6 @@ public class MailDispatch {
 
     private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
 
-    /** How long a claimed batch is this node's: longer than sending it can take with the SMTP timeouts. */
-    private static final Duration LEASE = Duration.ofMinutes(5);
 
     @EJB
     MailOutbox outbox;
@@ -85,10 +83,20 @@ public class MailDispatch {
     @ConfigProperty(name = "portal.mail.batch-size")
     int batchSize;
 
+    @Inject
+    @ConfigProperty(name = "portal.mail.smtp.timeout-ms")
+    long timeoutMillis;
+
     private final String node = UUID.randomUUID().toString();
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private RetryPolicy policy;
+    /**
+     * How long a claimed batch is this node's: longer than sending it can take, each mail waiting at most the SMTP
+     * timeout twice (connect or read, then write), so that no other node claims it while it goes out. A node that
+     * dies holding a batch leaves it to the others after that.
+     */
+    private Duration lease;
     private Counter sent;
     private Counter retried;
     private Counter deadLettered;
@@ -100,6 +108,7 @@ public class MailDispatch {
     void configure() {
         policy = new RetryPolicy(Duration.ofSeconds(firstDelaySeconds), Duration.ofSeconds(longestDelaySeconds),
                 maxAttempts);
+        lease = Duration.ofMillis(Math.max(Duration.ofMinutes(5).toMillis(), 2 * batchSize * timeoutMillis + 60_000));
         sent = metrics.counter(Metadata.builder().withName("portal.mails.sent")
                 .withDescription("Mails that went out (this node, since it started)").build());
         retried = metrics.counter(Metadata.builder().withName("portal.mails.retried")
@@ -165,7 +174,7 @@ public class MailDispatch {
     private void sendBatches() {
         List<OutgoingMail> batch;
         do {
-            batch = outbox.claim(node, batchSize, LEASE, Instant.now());
+            batch = outbox.claim(node, batchSize, lease, Instant.now());
             if (batch.isEmpty()) {
                 return;
             }
@@ -180,7 +189,7 @@ public class MailDispatch {
             Map<String, String> failures = delivery.sendAll(mails);
             Map<Long, String> failed = new LinkedHashMap<>();
             failures.forEach((reference, why) -> failed.put(ids.get(reference), why));
-            int dead = outbox.record(List.copyOf(ids.values()), failed, policy, Instant.now());
+            int dead = outbox.record(node, List.copyOf(ids.values()), failed, policy, Instant.now());
             count(sent, batch.size() - failures.size());
             count(retried, failures.size() - dead);
             count(deadLettered, dead);

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
@@ -27,8 +28,7 @@ public class MailOutbox {
     /** Queues a mail in the caller's transaction; a mail with the same reference already queued is not queued again. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public boolean queue(OutgoingMail mail) {
-        boolean known = !em.createQuery("select m.id from OutgoingMail m where m.reference = :reference", Long.class)
-                .setParameter("reference", mail.getReference()).setMaxResults(1).getResultList().isEmpty();
+        boolean known = queued(mail.getReference());
         if (!known) {
             em.persist(mail);
         }
@@ -61,15 +61,19 @@ public class MailOutbox {
     }
 
     /**
-     * Records how the sending went: each mail in {@code ids} went out unless {@code failures} says why not.
+     * Records how the sending went: each mail in {@code ids} went out unless {@code failures} says why not. A mail
+     * no longer claimed by {@code claimant} (its lease ran out and another node took it) is left to that node.
      *
      * @return how many of the failed mails are now dead
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int record(List<Long> ids, Map<Long, String> failures, RetryPolicy policy, Instant now) {
+    public int record(String claimant, List<Long> ids, Map<Long, String> failures, RetryPolicy policy, Instant now) {
         int dead = 0;
         for (Long id : ids) {
-            OutgoingMail mail = em.find(OutgoingMail.class, id);
+            OutgoingMail mail = em.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (!claimant.equals(mail.getClaimedBy())) {
+                continue;
+            }
             String failure = failures.get(id);
             if (failure == null) {
                 mail.sent(now);
@@ -78,6 +82,12 @@ public class MailOutbox {
             }
         }
         return dead;
+    }
+
+    /** Whether a mail with this reference was ever queued. */
+    public boolean queued(String reference) {
+        return !em.createQuery("select m.id from OutgoingMail m where m.reference = :reference", Long.class)
+                .setParameter("reference", reference).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** How many mails are in each state. */

@@ -106,13 +106,15 @@ public class MailRenderer {
         return format(bundle(locale), template + ".subject", locale, values(recipient, null, extra));
     }
 
-    /** The daily digest: one line per notification, each with the page it is about. */
-    public Mail digest(Recipient recipient, List<DigestLine> lines) {
+    /** The daily digest: one line per notification, each with the page it is about, and how many more it leaves out. */
+    public Mail digest(Recipient recipient, List<DigestLine> lines, int more) {
         Locale locale = recipient.language().locale();
         ResourceBundle bundle = bundle(locale);
-        Object[] values = values(recipient, null, lines.size());
-        return write(bundle, locale, values, recipient.email(), format(bundle, "DIGEST.subject", locale, values),
-                format(bundle, "DIGEST.body", locale, values), lines, null);
+        Object[] values = values(recipient, null, lines.size() + more, more);
+        String body = format(bundle, "DIGEST.body", locale, values)
+                + (more > 0 ? "\n\n" + format(bundle, "DIGEST.more", locale, values) : "");
+        return write(bundle, locale, values, recipient.email(), format(bundle, "DIGEST.subject", locale, values), body,
+                lines, null);
     }
 
     /** One line of a digest: what happened, and the page about it (or null). */

@@ -195,6 +195,10 @@ public class OutgoingMail {
         return nextAttemptAt;
     }
 
+    public String getClaimedBy() {
+        return claimedBy;
+    }
+
     public String getLastError() {
         return lastError;
     }

@@ -69,13 +69,22 @@ class MailRendererTest {
     void a_digest_lists_each_notification_with_its_page() {
         Mail digest = renderer.digest(new Recipient(3, "claire@example.fr", "Claire", "Martin", Language.FR), List.of(
                 new MailRenderer.DigestLine("Facture F2026-000042 : 72,00 €", "https://moncompte.example/invoices/invoice.xhtml?id=7"),
-                new MailRenderer.DigestLine("Paiement reçu pour la facture F2026-000041", null)));
+                new MailRenderer.DigestLine("Paiement reçu pour la facture F2026-000041", null)), 0);
         assertEquals("Votre résumé Inexweb : 2 notifications", digest.subject());
         assertTrue(digest.text().contains("- Facture F2026-000042 : 72,00 €\n  https://moncompte.example/invoices/invoice.xhtml?id=7\n"
                 + "- Paiement reçu pour la facture F2026-000041\n"), digest.text());
         assertTrue(digest.html().contains("<li><a href=\"https://moncompte.example/invoices/invoice.xhtml?id=7\">Facture F2026-000042"),
                 digest.html());
         assertTrue(digest.html().contains("<li>Paiement reçu pour la facture F2026-000041</li>"), digest.html());
+        assertFalse(digest.text().contains("plus anciennes"), digest.text());
+    }
+
+    @Test
+    void a_long_digest_says_how_many_it_leaves_to_the_inbox() {
+        Mail digest = renderer.digest(new Recipient(5, "luc@example.com", "Luc", "Petit", Language.EN),
+                List.of(new MailRenderer.DigestLine("Invoice F2026-000042: €72.00", null)), 250);
+        assertEquals("Your Inexweb digest: 251 notifications", digest.subject());
+        assertTrue(digest.text().contains("The 250 oldest are not listed here"), digest.text());
     }
 
     @Test
