@@ -10,9 +10,16 @@ import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
 /**
- * What the portal needs around it during the integration tests, started once per test JVM before any test: an
- * Artemis broker on 127.0.0.1:61616 (where the resource adapter looks) and a GreenMail SMTP server on
+ * What the portal needs around it during the integration tests, started once per test JVM before any test: a
+ * persistent Artemis broker on 127.0.0.1:61616 (where the resource adapter looks; its journal in
+ * {@code target/it-broker}, emptied at each start, so that a restart keeps what it held) and a GreenMail SMTP server on
  * 127.0.0.1:3025 (where the failsafe configuration points the portal's mail). Active only where the failsafe
  * configuration sets {@code portal.it.infrastructure=true}, so unit tests start nothing.
  */
@@ -26,6 +33,7 @@ public class TestInfrastructure implements LauncherSessionListener {
 
     private static GreenMail mail;
     private static EmbeddedActiveMQ broker;
+    private static Configuration brokerConfiguration;
 
     /** The SMTP server the portal sends to; tests read what arrived. */
     public static synchronized GreenMail mail() {
@@ -46,6 +54,22 @@ public class TestInfrastructure implements LauncherSessionListener {
         mail.start();
     }
 
+    /**
+     * Stops the broker and starts it again on the same journal, as an operator's restart: persistent messages not yet
+     * acknowledged are there again, and the portal's connections must find it by themselves.
+     */
+    public static synchronized void restartBroker() throws Exception {
+        broker.stop();
+        broker = new EmbeddedActiveMQ().setConfiguration(brokerConfiguration);
+        broker.start();
+    }
+
+    /** Messages on the queue of that address, delivered to a consumer but not yet acknowledged included. */
+    public static synchronized long messagesOn(String queue) {
+        var found = broker.getActiveMQServer().locateQueue(SimpleString.of(queue));
+        return found == null ? 0 : found.getMessageCount();
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (!Boolean.getBoolean("portal.it.infrastructure") || broker != null) {
@@ -53,9 +77,15 @@ public class TestInfrastructure implements LauncherSessionListener {
         }
         BROKER_AUDIT.setLevel(java.util.logging.Level.WARNING);
         try {
+            Path journal = Path.of("target", "it-broker");
+            deleteRecursively(journal);
             Configuration config = new ConfigurationImpl()
                     .setName("portal-it")
-                    .setPersistenceEnabled(false)
+                    .setPersistenceEnabled(true)
+                    .setJournalDirectory(journal.resolve("journal").toString())
+                    .setBindingsDirectory(journal.resolve("bindings").toString())
+                    .setLargeMessagesDirectory(journal.resolve("large-messages").toString())
+                    .setPagingDirectory(journal.resolve("paging").toString())
                     .setSecurityEnabled(false)
                     .addAcceptorConfiguration("portal", "tcp://127.0.0.1:" + BROKER_PORT);
             // The production policy with short delays: redelivery with back-off, then the dead-letter address.
@@ -65,6 +95,7 @@ public class TestInfrastructure implements LauncherSessionListener {
                     .setMaxDeliveryAttempts(5)
                     .setDeadLetterAddress(SimpleString.of("DLQ"))
                     .setAutoCreateDeadLetterResources(true));
+            brokerConfiguration = config;
             broker = new EmbeddedActiveMQ().setConfiguration(config);
             broker.start();
             startMail();
@@ -84,6 +115,17 @@ public class TestInfrastructure implements LauncherSessionListener {
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 }

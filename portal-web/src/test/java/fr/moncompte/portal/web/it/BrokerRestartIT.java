@@ -1,0 +1,157 @@
+package fr.moncompte.portal.web.it;
+
+import fr.moncompte.portal.domain.event.DomainEvent;
+import fr.moncompte.portal.domain.event.EventType;
+import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The broker restarts in the middle of a burst of committed events: nothing is lost and nobody is told twice. The
+ * events are persistent messages on a durable queue, so those not yet acknowledged are there again after the restart
+ * (including those the portal had handled but not yet acknowledged, which it recognises); the portal's consumers and
+ * its pool of outgoing connections find the broker again by themselves.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrokerRestartIT {
+
+    static final int BURST = 1000;
+    /** Olivia, the operator: no other test reads her inbox. */
+    static final long OLIVIA = 1;
+    static final String ID_PREFIX = "00000000-0000-4000-9000-";
+    static final DomainEvent AFTER_THE_RESTART = event(BURST);
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalArchive.withTestClasses(BrokerRestartIT.class);
+    }
+
+    @EJB
+    ApplicationEvents events;
+
+    @Resource
+    UserTransaction transaction;
+
+    @PersistenceContext(unitName = "notifications")
+    EntityManager em;
+
+    @Test
+    @Order(1)
+    void a_burst_of_events_is_committed() throws Exception {
+        List<DomainEvent> burst = new ArrayList<>();
+        for (int i = 0; i < BURST; i++) {
+            burst.add(event(i));
+        }
+        transaction.begin();
+        events.publishAll(burst);
+        transaction.commit();
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void the_broker_restarts_while_the_portal_works_through_the_burst() throws Exception {
+        String queue = ApplicationEvents.QUEUE_ADDRESS;
+        long deadline = System.currentTimeMillis() + 60_000;
+        // As soon as the portal has acknowledged its first events of the burst, and not all of them.
+        while (TestInfrastructure.messagesOn(queue) >= BURST && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5); // polling the broker in this JVM; nothing else to wait on
+        }
+        long left = TestInfrastructure.messagesOn(queue);
+        int mailedBefore = burstMails().size();
+        TestInfrastructure.restartBroker();
+
+        assertTrue(left > 0 && left < BURST, "the restart came in the middle of the burst: " + left + " events left");
+        List<MimeMessage> mailed = Mailbox.await(BrokerRestartIT::ofTheBurst, BURST, 180_000);
+        Map<String, Long> copies = mailed.stream().collect(Collectors.groupingBy(BrokerRestartIT::messageId,
+                Collectors.counting()));
+        assertEquals(BURST, copies.size(), "every event of the burst was mailed (" + mailedBefore
+                + " before the restart, " + left + " events still on the broker then)");
+        assertEquals(Map.of(), copies.entrySet().stream().filter(copy -> copy.getValue() > 1)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "nobody was mailed twice");
+        assertEquals(List.of(), Mailbox.await(BrokerRestartIT::ofTheBurst, BURST + 1, 3_000).stream()
+                .skip(BURST).map(BrokerRestartIT::messageId).toList(), "no late copy either");
+    }
+
+    @Test
+    @Order(3)
+    void after_the_restart_the_portal_still_publishes_and_has_recorded_every_event() throws Exception {
+        transaction.begin();
+        events.publish(AFTER_THE_RESTART);
+        transaction.commit();
+
+        long recorded = em.createQuery("select count(n) from Notification n where n.eventId like :burst and n.eventId <> :after",
+                        Long.class)
+                .setParameter("burst", ID_PREFIX + "%").setParameter("after", AFTER_THE_RESTART.id().toString())
+                .getSingleResult();
+        assertEquals(BURST, recorded, "each event of the burst is in Olivia's inbox");
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void the_event_published_after_the_restart_is_mailed_too() {
+        String reference = AFTER_THE_RESTART.id() + "." + OLIVIA;
+        assertEquals(1, Mailbox.await(Mailbox.withMessageId(reference), 1, 60_000).size(),
+                "the pool of outgoing connections found the broker again");
+    }
+
+    @Test
+    @Order(5)
+    void the_burst_leaves_nothing_behind_for_other_tests() throws Exception {
+        // The IT classes share a database on PostgreSQL: Olivia's inbox goes back to what it was.
+        transaction.begin();
+        em.createQuery("delete from Notification n where n.eventId like :burst")
+                .setParameter("burst", ID_PREFIX + "%").executeUpdate();
+        em.createQuery("delete from OutgoingMail m where m.reference like :burst")
+                .setParameter("burst", ID_PREFIX + "%").executeUpdate();
+        transaction.commit();
+    }
+
+    static DomainEvent event(int number) {
+        return new DomainEvent(UUID.fromString(ID_PREFIX + String.format("%012d", number)), EventType.PASSWORD_CHANGED,
+                Instant.parse("2026-11-28T09:00:00Z"), OLIVIA, Map.of(DomainEvent.ACCOUNT, Long.toString(OLIVIA)));
+    }
+
+    static List<MimeMessage> burstMails() {
+        return Mailbox.matching(BrokerRestartIT::ofTheBurst);
+    }
+
+    static boolean ofTheBurst(MimeMessage message) {
+        String id = messageId(message);
+        return id != null && id.startsWith("<" + ID_PREFIX) && !id.startsWith("<" + AFTER_THE_RESTART.id());
+    }
+
+    static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
