@@ -1,8 +1,6 @@
 package fr.moncompte.portal.domain.event.boundary;
 
 import fr.moncompte.portal.domain.Roles;
-import fr.moncompte.portal.domain.catalogue.entity.Application;
-import fr.moncompte.portal.domain.organisation.entity.Company;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -19,17 +17,21 @@ public class SubjectNames {
     @PersistenceContext(unitName = "domain")
     EntityManager em;
 
+    // Names are read as values, not entities: a burst of events about the same few companies and applications
+    // otherwise has every consumer queue on the shared cache's locks to copy the same entity into its context.
+
     /** The company's legal name, or its id in words when it no longer exists. */
     public String company(long companyId) {
-        Company company = em.find(Company.class, companyId);
-        return company == null ? "#" + companyId : company.getLegalName();
+        return em.createQuery("select c.legalName from Company c where c.id = :id", String.class)
+                .setParameter("id", companyId).getResultStream().findFirst()
+                .orElse("#" + companyId);
     }
 
     /** The application's names (French, English); its code for both when the catalogue no longer has it. */
     public ApplicationName application(String code) {
-        return em.createQuery("select a from Application a where a.code = :code", Application.class)
+        return em.createQuery("select a.nameFr, a.nameEn from Application a where a.code = :code", Object[].class)
                 .setParameter("code", code).getResultStream().findFirst()
-                .map(application -> new ApplicationName(application.getNameFr(), application.getNameEn()))
+                .map(names -> new ApplicationName((String) names[0], (String) names[1]))
                 .orElse(new ApplicationName(code, code));
     }
 
