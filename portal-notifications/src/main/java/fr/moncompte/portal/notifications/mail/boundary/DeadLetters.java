@@ -33,7 +33,6 @@ public class DeadLetters {
     @Resource
     SessionContext session;
 
-
     @EJB
     MailOutbox outbox;
 
@@ -52,11 +51,6 @@ public class DeadLetters {
         return em.createQuery("select m from OutgoingMail m where m.state = :dead order by m.nextAttemptAt desc, m.id desc",
                         OutgoingMail.class)
                 .setParameter("dead", MailState.DEAD).setFirstResult(first).setMaxResults(max).getResultList();
-    }
-
-    public long deadCount() {
-        return em.createQuery("select count(m) from OutgoingMail m where m.state = :dead", Long.class)
-                .setParameter("dead", MailState.DEAD).getSingleResult();
     }
 
     /** Replays one dead mail; "not found" for an id that is not a dead mail (sent, waiting, or unknown). */

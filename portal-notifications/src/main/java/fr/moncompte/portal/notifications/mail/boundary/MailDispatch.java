@@ -1,8 +1,8 @@
 package fr.moncompte.portal.notifications.mail.boundary;
 
 import fr.moncompte.portal.notifications.mail.control.Mail;
-import fr.moncompte.portal.notifications.mail.control.MailDelivery;
 import fr.moncompte.portal.notifications.mail.control.MailOutbox;
+import fr.moncompte.portal.notifications.mail.control.MailSender;
 import fr.moncompte.portal.notifications.mail.control.RetryPolicy;
 import fr.moncompte.portal.notifications.mail.entity.OutgoingMail;
 import fr.moncompte.portal.notifications.schema.boundary.NotificationsSchema;
@@ -29,19 +29,22 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
  * Sends the outbox, apart from the consumption of events: woken when a consuming transaction has queued mails, and
- * every few seconds for the retries that have come due. Each pass claims due mails in batches, sends a batch over one
- * SMTP connection, and records each outcome: sent, or tried again later with back-off ({@link RetryPolicy}), or dead
- * after the last try. One pass at a time on this node; other nodes claim other mails.
+ * every few seconds for the retries that have come due. Each pass claims due mails, sends them over a few SMTP
+ * connections at once (up to a batch each), and records each outcome: sent, or tried again later with back-off
+ * ({@link RetryPolicy}), or dead after the last try. One pass at a time on this node; other nodes claim other mails.
  */
 @Singleton
 @Startup
@@ -58,8 +61,8 @@ public class MailDispatch {
     @EJB
     NotificationsSchema schema;
 
-    @Inject
-    MailDelivery delivery;
+    @EJB
+    MailSender sender;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -82,6 +85,11 @@ public class MailDispatch {
     @Inject
     @ConfigProperty(name = "portal.mail.batch-size")
     int batchSize;
+
+    /** How many SMTP connections a pass keeps busy at once, each sending up to a batch. */
+    @Inject
+    @ConfigProperty(name = "portal.mail.connections")
+    int connections;
 
     @Inject
     @ConfigProperty(name = "portal.mail.smtp.timeout-ms")
@@ -108,6 +116,7 @@ public class MailDispatch {
     void configure() {
         policy = new RetryPolicy(Duration.ofSeconds(firstDelaySeconds), Duration.ofSeconds(longestDelaySeconds),
                 maxAttempts);
+        connections = Math.max(1, connections);
         lease = Duration.ofMillis(Math.max(Duration.ofMinutes(5).toMillis(), 2 * batchSize * timeoutMillis + 60_000));
         sent = metrics.counter(Metadata.builder().withName("portal.mails.sent")
                 .withDescription("Mails that went out (this node, since it started)").build());
@@ -172,35 +181,58 @@ public class MailDispatch {
     }
 
     private void sendBatches() {
-        List<OutgoingMail> batch;
+        List<OutgoingMail> claimed;
         do {
-            batch = outbox.claim(node, batchSize, lease, Instant.now());
-            if (batch.isEmpty()) {
+            claimed = outbox.claim(node, batchSize * connections, lease, Instant.now());
+            if (claimed.isEmpty()) {
                 return;
             }
-            Map<String, Mail> mails = new LinkedHashMap<>();
             Map<String, Long> ids = new LinkedHashMap<>();
-            for (OutgoingMail mail : batch) {
-                mails.put(mail.getReference(), new Mail(mail.getSenderName(), mail.getRecipient(),
-                        Locale.forLanguageTag(mail.getLanguage()), mail.getSubject(), mail.getTextBody(),
-                        mail.getHtmlBody()));
+            List<Map<String, Mail>> groups = new ArrayList<>();
+            int groupSize = (claimed.size() + connections - 1) / connections;
+            for (OutgoingMail mail : claimed) {
+                if (ids.size() % groupSize == 0) {
+                    groups.add(new LinkedHashMap<>());
+                }
+                groups.get(groups.size() - 1).put(mail.getReference(), new Mail(mail.getSenderName(),
+                        mail.getRecipient(), Locale.forLanguageTag(mail.getLanguage()), mail.getSubject(),
+                        mail.getTextBody(), mail.getHtmlBody()));
                 ids.put(mail.getReference(), mail.getId());
             }
-            Map<String, String> failures = delivery.sendAll(mails);
+            Map<String, String> failures = sendInParallel(groups);
             Map<Long, String> failed = new LinkedHashMap<>();
             failures.forEach((reference, why) -> failed.put(ids.get(reference), why));
             int dead = outbox.record(node, List.copyOf(ids.values()), failed, policy, Instant.now());
-            count(sent, batch.size() - failures.size());
+            count(sent, claimed.size() - failures.size());
             count(retried, failures.size() - dead);
             count(deadLettered, dead);
             if (!failures.isEmpty()) {
-                LOG.warning(() -> failures.size() + " of " + mails.size() + " mails not sent (" + dead
+                LOG.warning(() -> failures.size() + " of " + ids.size() + " mails not sent (" + dead
                         + " given up), e.g. " + failures.values().iterator().next());
             }
-            if (failures.size() == batch.size()) {
+            if (failures.size() == claimed.size()) {
                 return; // nothing went out: the server is down; the next pass tries again
             }
-        } while (batch.size() == batchSize);
+        } while (claimed.size() == batchSize * connections);
+    }
+
+    /** Each group over its own connection, all at once; answers why each mail that did not go out failed. */
+    private Map<String, String> sendInParallel(List<Map<String, Mail>> groups) {
+        List<Future<Map<String, String>>> sending = groups.stream().map(sender::sendAll).toList();
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            try {
+                failures.putAll(sending.get(i).get());
+            } catch (ExecutionException e) {
+                String why = "Sending failed: " + e.getCause();
+                groups.get(i).keySet().forEach(reference -> failures.put(reference, why));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                String why = "Sending interrupted";
+                groups.get(i).keySet().forEach(reference -> failures.putIfAbsent(reference, why));
+            }
+        }
+        return failures;
     }
 
     private static void count(Counter counter, long howMany) {

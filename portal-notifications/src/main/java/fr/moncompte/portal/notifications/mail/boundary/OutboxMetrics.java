@@ -32,6 +32,7 @@ import java.util.Map;
 public class OutboxMetrics {
 
     static final int BROWSE_LIMIT = 100_000;
+    private static final long COUNTS_KEPT_NANOS = 1_000_000_000L;
 
     @Inject
     MetricRegistry metrics;
@@ -44,6 +45,9 @@ public class OutboxMetrics {
 
     @Resource(lookup = ApplicationEvents.QUEUE)
     Queue events;
+
+    private volatile Map<MailState, Long> counts = Map.of();
+    private volatile long countedAt = System.nanoTime() - 2 * COUNTS_KEPT_NANOS;
 
     @PostConstruct
     void register() {
@@ -58,8 +62,13 @@ public class OutboxMetrics {
                 .build(), this::queuedEvents);
     }
 
+    /** One count of the outbox serves both gauges of a scrape (they are read one after the other). */
     private long count(MailState state) {
-        Map<MailState, Long> counts = outbox.counts();
+        long now = System.nanoTime();
+        if (now - countedAt > COUNTS_KEPT_NANOS) {
+            counts = outbox.unsent();
+            countedAt = now;
+        }
         return counts.getOrDefault(state, 0L);
     }
 

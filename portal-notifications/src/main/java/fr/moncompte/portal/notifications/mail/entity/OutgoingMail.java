@@ -100,17 +100,6 @@ public class OutgoingMail {
         this.queuedAt = now;
     }
 
-    /** Gone out: the bodies are dropped (a link's secret lives no longer than needed). */
-    public void sent(Instant now) {
-        attempts++;
-        state = MailState.SENT;
-        sentAt = now;
-        textBody = null;
-        htmlBody = null;
-        lastError = null;
-        release();
-    }
-
     /**
      * Not sent this time: tried again after {@code delay}, or dead when this was the last try.
      *
