@@ -24,10 +24,11 @@ import jakarta.jms.TextMessage;
  *
  * <p>The delivery is deliberately not an XA transaction spanning the broker and the database: the notifications are
  * idempotent by event and recipient ({@code Notifications} claims a unique row first), so a message redelivered
- * after a commit whose acknowledgement was lost tells nobody twice (BrokerRestartIT). Without the two-phase commit
- * each message costs one local commit instead of blocking round trips to the broker for the XA start, end, prepare
- * and commit, the broker's journal syncs and the transaction manager's log, where thread dumps taken during the
- * notifications benchmark found the consumers most of the time.
+ * after a commit whose acknowledgement was lost tells nobody twice (EventDeliveryIT delivers an event twice,
+ * BrokerRestartIT restarts the broker in the middle of a burst). Without the two-phase commit each message costs
+ * one local commit instead of blocking round trips to the broker for the XA start, end, prepare and commit, the
+ * broker's journal syncs and the transaction manager's log, where thread dumps taken during the notifications
+ * benchmark found the consumers most of the time.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = ApplicationEvents.RESOURCE_ADAPTER),

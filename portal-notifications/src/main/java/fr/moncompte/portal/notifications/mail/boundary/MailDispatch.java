@@ -35,10 +35,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Sends the outbox, apart from the consumption of events: woken when a consuming transaction has queued mails, and
@@ -101,8 +103,9 @@ public class MailDispatch {
     private RetryPolicy policy;
     /**
      * How long a claimed batch is this node's: longer than sending it can take, each mail waiting at most the SMTP
-     * timeout twice (connect or read, then write), so that no other node claims it while it goes out. A node that
-     * dies holding a batch leaves it to the others after that.
+     * timeout twice (connect or read, then write), so that no other node claims it while it goes out. The groups of
+     * a pass go out at once, each on a thread of the container's asynchronous pool, so a pass takes as long as one
+     * batch. A node that dies holding a batch leaves it to the others after that.
      */
     private Duration lease;
     private Counter sent;
@@ -216,23 +219,51 @@ public class MailDispatch {
         } while (claimed.size() == batchSize * connections);
     }
 
-    /** Each group over its own connection, all at once; answers why each mail that did not go out failed. */
-    private Map<String, String> sendInParallel(List<Map<String, Mail>> groups) {
-        List<Future<Map<String, String>>> sending = groups.stream().map(sender::sendAll).toList();
+    /**
+     * Each group over its own connection, all at once; answers why each mail that did not go out failed. It waits for
+     * every group's outcome, even when interrupted (the mails are out or not by then, and a mail recorded as failed
+     * would be sent again), and keeps the interruption for the caller.
+     */
+    Map<String, String> sendInParallel(List<Map<String, Mail>> groups) {
+        List<Future<Map<String, String>>> sending = new ArrayList<>();
+        for (Map<String, Mail> group : groups) {
+            try {
+                sending.add(sender.sendAll(group));
+            } catch (RuntimeException e) {
+                // Not started (the application stopping, say): nothing of it went out, so it is tried again.
+                String why = "Sending could not start: " + e;
+                sending.add(CompletableFuture.completedFuture(group.keySet().stream()
+                        .collect(Collectors.toMap(reference -> reference, reference -> why))));
+            }
+        }
         Map<String, String> failures = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             try {
-                failures.putAll(sending.get(i).get());
+                failures.putAll(outcome(sending.get(i)));
             } catch (ExecutionException e) {
                 String why = "Sending failed: " + e.getCause();
                 groups.get(i).keySet().forEach(reference -> failures.put(reference, why));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                String why = "Sending interrupted";
-                groups.get(i).keySet().forEach(reference -> failures.putIfAbsent(reference, why));
             }
         }
         return failures;
+    }
+
+    /** The future's result, waiting for it even when interrupted; the interruption is kept for the caller. */
+    private static <T> T outcome(Future<T> future) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return future.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void count(Counter counter, long howMany) {

@@ -175,6 +175,9 @@ public class MailDelivery {
                     if (!connection.isConnected()) {
                         broken = describe(e); // the server went away: the rest wait for the next try
                     }
+                } catch (RuntimeException e) {
+                    // One mail that cannot be written fails alone: the others of the batch went out, or still go.
+                    failures.put(entry.getKey(), describe(e));
                 }
             }
         } finally {

@@ -61,6 +61,20 @@ class MailDeliveryTest {
     }
 
     @Test
+    void a_mail_that_cannot_be_written_fails_alone_and_the_others_go() throws Exception {
+        MailDelivery delivery = delivery("smtp", smtp.getSmtp().getPort(), null);
+        Map<String, Mail> burst = new LinkedHashMap<>();
+        burst.put("before", mail);
+        burst.put("broken", new Mail("Inexweb account", "luc@example.com", Locale.ENGLISH, "No body", null, null));
+        burst.put("after", mail);
+
+        Map<String, String> failures = delivery.sendAll(burst);
+
+        assertEquals(Set.of("broken"), failures.keySet(), failures.toString());
+        assertEquals(2, smtp.getReceivedMessages().length, "the mails before and after it went out");
+    }
+
+    @Test
     void a_server_that_is_down_fails_every_mail_of_the_burst() throws Exception {
         int closedPort;
         try (var socket = new java.net.ServerSocket(0)) {
