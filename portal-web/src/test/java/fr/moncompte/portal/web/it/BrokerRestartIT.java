@@ -108,7 +108,8 @@ class BrokerRestartIT {
         events.publish(AFTER_THE_RESTART);
         transaction.commit();
 
-        long recorded = em.createQuery("select count(n) from Notification n where n.eventId like :burst and n.eventId <> :after",
+        long recorded = em.createQuery(
+                        "select count(n) from Notification n where n.eventId like :burst and n.eventId <> :after",
                         Long.class)
                 .setParameter("burst", ID_PREFIX + "%").setParameter("after", AFTER_THE_RESTART.id().toString())
                 .getSingleResult();

@@ -37,11 +37,12 @@ import java.util.logging.Logger;
 
 /**
  * Handles each domain event in its own transaction, committed before the message is acknowledged: finds whom to
- * tell (the person concerned, or the administrators of the billed account), records one {@link Notification} per event and person (a message delivered
- * twice finds them and does nothing more), which is their inbox entry when that channel is on, and queues their mail
- * in the outbox when that channel is on, written in their language. Mandatory events ignore the switches. The mails
- * leave after the commit ({@link MailDispatch}), so a mail server that is down delays them and loses none. A one-time
- * link's secret is made here, as its mail is written, so that it exists nowhere else.
+ * tell (the person concerned, or the administrators of the billed account), records one {@link Notification} per
+ * event and person (a message delivered twice finds them and does nothing more), which is their inbox entry when
+ * that channel is on, and queues their mail in the outbox when that channel is on, written in their language.
+ * Mandatory events ignore the switches. The mails leave after the commit ({@link MailDispatch}), so a mail server
+ * that is down delays them and loses none. A one-time link's secret is made here, as its mail is written, so that
+ * it exists nowhere else.
  */
 @Stateless
 public class Notifications {

@@ -36,7 +36,8 @@ class MailDispatchTest {
                 if (mails.containsKey("broke-1")) {
                     return CompletableFuture.failedFuture(new IllegalStateException("boom"));
                 }
-                return CompletableFuture.completedFuture(mails.containsKey("ok-2") ? Map.of("ok-2", "refused") : Map.of());
+                return CompletableFuture.completedFuture(
+                        mails.containsKey("ok-2") ? Map.of("ok-2", "refused") : Map.of());
             }
         };
 
@@ -46,7 +47,8 @@ class MailDispatchTest {
                 Map.of("never-1", MAIL)));
 
         assertEquals("refused", failures.get("ok-2"));
-        assertTrue(failures.get("broke-1").contains("boom") && failures.get("broke-2").contains("boom"), failures.toString());
+        assertTrue(failures.get("broke-1").contains("boom") && failures.get("broke-2").contains("boom"),
+                failures.toString());
         assertTrue(failures.get("never-1").contains("could not start"), failures.toString());
         assertEquals(4, failures.size(), "ok-1 went out: " + failures);
     }
