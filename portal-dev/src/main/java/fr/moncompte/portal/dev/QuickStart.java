@@ -105,6 +105,9 @@ public final class QuickStart {
                 "-Dportal.mail.smtp.port=" + (smtpPort > 0 ? smtpPort : 25),
                 "-Dportal.public-url=http://localhost:" + port + "/",
                 "-Dportal.session.secure-cookie=false", // local http: a Secure cookie would never come back
+                // The API's signing key: made on first start, kept in .quickstart/ so tokens outlive a restart.
+                "-Dportal.jwt.signing-key.location=" + data.resolve("jwt").resolve("signing-key.pem"),
+                "-Dportal.jwt.signing-key.create-if-missing=true",
                 "-jar", runtime.resolve("payara-micro.jar").toString(),
                 "--nohazelcast",
                 "--port", Integer.toString(port),

@@ -35,9 +35,13 @@ public class Texts extends AbstractMap<String, String> {
     }
 
     public String format(String key, Object... arguments) {
-        Locale locale = localeSelection.getLocale();
+        return format(localeSelection.getLocale(), key, arguments);
+    }
+
+    /** A text in the given language (fr or en), where no page is asking: the API's error messages. */
+    public static String format(Locale locale, String key, Object... arguments) {
         try {
-            return new MessageFormat(bundle().getString(key), locale).format(arguments);
+            return new MessageFormat(bundle(locale).getString(key), locale).format(arguments);
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
@@ -61,7 +65,11 @@ public class Texts extends AbstractMap<String, String> {
     }
 
     private ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, localeSelection.getLocale(),
+        return bundle(localeSelection.getLocale());
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

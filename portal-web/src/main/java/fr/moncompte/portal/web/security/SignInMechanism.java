@@ -1,7 +1,13 @@
 package fr.moncompte.portal.web.security;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -19,6 +25,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
+ * The portal's one authentication mechanism (Jakarta Security 3 allows one per WAR), dispatching by path: the API
+ * under {@value #API} takes bearer tokens, verified by MicroProfile JWT, and never a session, so a browser's cookie
+ * cannot act on the API for its owner (no cross-site request forgery there); everything else is the pages' form sign-in.
+ * <p>
  * How pages sign in: our own form ({@code /login.xhtml}) calls {@code SecurityContext.authenticate} with the
  * credential; the identity stores validate it; the session then carries the caller's name and groups, given back to
  * the container on each request of that session. (Not {@code @AutoApplySession}: on Payara it lets the container look
@@ -32,7 +42,12 @@ import java.util.Set;
  * asked for failed with "not authorized".
  */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    /** The API's paths: bearer tokens only. */
+    public static final String API = "/api/";
 
     public static final String SIGN_IN_PAGE = "/login.xhtml";
     public static final String CONTINUE = "continue";
@@ -48,18 +63,35 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    BeanManager beans;
+
+    /** MicroProfile JWT's bearer mechanism, which {@code @LoginConfig(authMethod = "MP-JWT")} installs beside this one. */
+    private volatile HttpAuthenticationMechanism bearerTokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+                                                HttpMessageContext context) throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
+        boolean api = isApi(request);
         if (context.isAuthenticationRequest() && credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            if (api) {
+                return context.notifyContainerAboutLogin(result); // the token request: for this request only
+            }
             request.getSession(true).setAttribute(SIGNED_IN,
                     new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
             return context.notifyContainerAboutLogin(result);
+        }
+        if (api) {
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return bearerTokens().validateRequest(request, response, context);
+            }
+            return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
@@ -69,6 +101,24 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + continuation(request));
         }
         return context.doNothing();
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API);
+    }
+
+    private HttpAuthenticationMechanism bearerTokens() {
+        HttpAuthenticationMechanism found = bearerTokens;
+        if (found == null) {
+            Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
+                    .filter(candidate -> !candidate.getTypes().contains(SignInMechanism.class))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("MicroProfile JWT's mechanism is not installed"));
+            found = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
+                    beans.createCreationalContext(bean));
+            bearerTokens = found;
+        }
+        return found;
     }
 
     /**

@@ -1,0 +1,17 @@
+package fr.moncompte.portal.web.api;
+
+import java.util.List;
+
+/**
+ * An error as the API answers it (RFC 9457, {@code application/problem+json}): {@code code} is stable (a message key
+ * of the portal's bundles), {@code title} and {@code detail} are in the caller's language.
+ *
+ * @param errors for a refused body, one entry per refused field
+ */
+public record Problem(String type, String title, int status, String code, String detail, String instance,
+                      List<FieldError> errors) {
+
+    /** One refused field of a body, named as in the body. */
+    public record FieldError(String field, String code, String detail) {
+    }
+}

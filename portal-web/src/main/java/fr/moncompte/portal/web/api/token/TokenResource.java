@@ -1,0 +1,152 @@
+package fr.moncompte.portal.web.api.token;
+
+import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.access.entity.AccessGrant;
+import fr.moncompte.portal.domain.account.boundary.Accounts;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.web.api.ApiLanguage;
+import fr.moncompte.portal.web.api.InvalidRequest;
+import fr.moncompte.portal.web.api.PortalApi;
+import fr.moncompte.portal.web.api.Problem;
+import fr.moncompte.portal.web.api.Problems;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * {@code POST /api/v1/auth/token}: e-mail and password for a token. The credential goes through the very sign-in of
+ * the pages ({@code SecurityContext.authenticate}, the identity store, the lockout), so the answers are the same:
+ * one neutral sentence whatever went wrong, and five wrong passwords lock the account here as there.
+ */
+@Path("auth/token")
+@Tag(name = "Tokens")
+public class TokenResource {
+
+    /** What the caller sends. */
+    public record Credentials(String email, String password) {
+    }
+
+    /** A token, as OAuth 2.0 names its parts (RFC 6749 §5.1). */
+    public record IssuedToken(@JsonbProperty("access_token") @Schema(name = "access_token") String accessToken,
+                              @JsonbProperty("token_type") @Schema(name = "token_type", example = "Bearer")
+                              String tokenType,
+                              @JsonbProperty("expires_in") @Schema(name = "expires_in", example = "900")
+                              long expiresIn,
+                              @JsonbProperty("expires_at") @Schema(name = "expires_at") Instant expiresAt) {
+    }
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @EJB
+    Accounts accounts;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get a token (15 minutes) for an e-mail and password",
+            description = "The token is an RS256 JWT whose claims are those of MicroProfile JWT (iss, sub, upn, groups,"
+                    + " exp, iat, jti) plus email, locale and 'companies': the applications the user may open on each"
+                    + " company. Its keys are published at /.well-known/jwks.json. Five wrong passwords in 15 minutes"
+                    + " lock the account for 15 minutes, as on the sign-in page.")
+    @APIResponse(responseCode = "200", description = "The token",
+            content = @Content(schema = @Schema(implementation = IssuedToken.class)))
+    @APIResponse(responseCode = "400", description = "No e-mail or password (api.body.invalid, api.credentials.missing)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "signin.failed: wrong e-mail or password, or account unavailable"
+            + " (locked, disabled, invited): one answer for all",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response token(Credentials credentials) {
+        if (credentials == null || credentials.email() == null || credentials.email().isBlank()
+                || credentials.password() == null || credentials.password().isEmpty()) {
+            throw new InvalidRequest("api.credentials.missing");
+        }
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(credentials.email().strip(), credentials.password())));
+        if (status != AuthenticationStatus.SUCCESS) {
+            return Problems.answer(Problems.problem(ApiLanguage.of(headers), 401, "signin.failed",
+                    request.getRequestURI(), null));
+        }
+        TokenIssuer.Token token = issuer.issue(claims(), Instant.now());
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(new IssuedToken(token.value(), "Bearer", TokenSettings.LIFETIME.toSeconds(),
+                token.expiresAt())).cacheControl(noStore).build();
+    }
+
+    /**
+     * The signed-in caller's claims. The principal's name ({@code upn}, and {@code sub}) is the account id, as for
+     * the pages: it does not change when the person changes their e-mail, which {@code email} carries.
+     */
+    private JsonObjectBuilder claims() {
+        UserAccount account = accounts.current();
+        String id = Long.toString(account.getId());
+        JsonArrayBuilder groups = Json.createArrayBuilder();
+        for (String role : new String[]{Roles.USER, Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN, Roles.OPERATOR}) {
+            if (security.isCallerInRole(role)) {
+                groups.add(role);
+            }
+        }
+        Map<Long, String> companyNames = new LinkedHashMap<>();
+        Map<Long, TreeSet<String>> applications = new LinkedHashMap<>();
+        for (AccessGrant grant : accounts.currentAccess()) {
+            companyNames.put(grant.getCompany().getId(), grant.getCompany().getLegalName());
+            applications.computeIfAbsent(grant.getCompany().getId(), c -> new TreeSet<>())
+                    .add(grant.getApplication().getCode());
+        }
+        JsonArrayBuilder companies = Json.createArrayBuilder();
+        companyNames.forEach((companyId, name) -> companies.add(Json.createObjectBuilder()
+                .add("id", companyId)
+                .add("name", name)
+                .add("applications", Json.createArrayBuilder(applications.get(companyId)))));
+        return Json.createObjectBuilder()
+                .add("sub", id)
+                .add("upn", id)
+                .add("groups", groups)
+                .add("email", account.getEmail())
+                .add("given_name", account.getFirstName())
+                .add("family_name", account.getLastName())
+                .add("locale", account.getLanguage().name().toLowerCase(java.util.Locale.ROOT))
+                .add("companies", companies);
+    }
+}

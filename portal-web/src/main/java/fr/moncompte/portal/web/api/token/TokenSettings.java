@@ -1,0 +1,22 @@
+package fr.moncompte.portal.web.api.token;
+
+import org.eclipse.microprofile.config.Config;
+
+import java.time.Duration;
+
+/** The settings of the tokens the portal issues, read the same way by the issuer and by the verification. */
+public final class TokenSettings {
+
+    public static final String ISSUER = "portal.jwt.issuer";
+    public static final Duration LIFETIME = Duration.ofMinutes(15);
+
+    private TokenSettings() {
+    }
+
+    /** {@value #ISSUER}, or else the portal's public address, which is what the vendor's applications know it by. */
+    public static String issuer(Config config) {
+        return config.getOptionalValue(ISSUER, String.class).filter(s -> !s.isBlank())
+                .or(() -> config.getOptionalValue("portal.public-url", String.class))
+                .orElse("http://localhost:8080/");
+    }
+}

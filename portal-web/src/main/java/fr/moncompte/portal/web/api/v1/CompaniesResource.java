@@ -1,0 +1,151 @@
+package fr.moncompte.portal.web.api.v1;
+
+import fr.moncompte.portal.billing.invoice.boundary.InvoiceFilter;
+import fr.moncompte.portal.billing.invoice.boundary.InvoiceOrder;
+import fr.moncompte.portal.billing.invoice.boundary.Invoices;
+import fr.moncompte.portal.domain.ResultPage;
+import fr.moncompte.portal.domain.catalogue.entity.Application;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.domain.organisation.entity.Company;
+import fr.moncompte.portal.web.api.ApiLanguage;
+import fr.moncompte.portal.web.api.ListPage;
+import fr.moncompte.portal.web.api.Paging;
+import fr.moncompte.portal.web.api.PortalApi;
+import fr.moncompte.portal.web.api.Problem;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Entreprises": the companies in the caller's scope (SPEC §4 rule 1), for administrators and operators, through
+ * {@link CompanyScope} as the pages; a company outside the scope answers 404 like an unknown one.
+ */
+@Path("companies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Companies")
+@SecurityRequirement(name = PortalApi.BEARER)
+public class CompaniesResource {
+
+    /** For the OpenAPI description: a page of companies. */
+    @Schema(name = "CompanyPage")
+    public static class CompanyPage extends PageSchema {
+        public List<Views.CompanySummary> items;
+    }
+
+    /** For the OpenAPI description: a page of members. */
+    @Schema(name = "MemberPage")
+    public static class MemberPage extends PageSchema {
+        public List<Views.Member> items;
+    }
+
+    /** For the OpenAPI description: a page of invoices. */
+    @Schema(name = "InvoicePage")
+    public static class InvoicePage extends PageSchema {
+        public List<Views.InvoiceSummary> items;
+    }
+
+    @EJB
+    CompanyScope scope;
+
+    @EJB
+    Invoices invoices;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "The companies in the caller's scope, by name",
+            description = "Client administrators: their account's companies; the firm's: its portfolio; operators:"
+                    + " all. 'search' matches the start of the name or the SIREN.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CompanyPage.class)))
+    @APIResponse(responseCode = "400", description = "api.paging.invalid",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "api.forbidden: users who administer nothing",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public ListPage<Views.CompanySummary> companies(@QueryParam("search") String search,
+                                                   @QueryParam("page") @Parameter(description = "From 1")
+                                                   String page,
+                                                   @QueryParam("size") @Parameter(description = "1 to 100") String size) {
+        Paging paging = Paging.of(page, size);
+        ResultPage<Company> found = scope.companies(search, CompanyScope.CompanyOrder.NAME, true,
+                paging.first(), paging.size());
+        return ListPage.of(found.rows().stream().map(Views.CompanySummary::of).toList(), paging, found.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A company's legal and contact data")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.CompanyDetail.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound: unknown, or outside the caller's scope",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Views.CompanyDetail company(@PathParam("id") long id) {
+        return Views.CompanyDetail.of(scope.company(id), scope.mayChangeCompany(id));
+    }
+
+    @GET
+    @Path("{id}/applications")
+    @Operation(summary = "The applications configured on a company (the ones access can be granted to)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(
+            implementation = Views.ConfiguredApplicationView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "error.notFound",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public List<Views.ConfiguredApplicationView> applications(@PathParam("id") long id) {
+        Locale locale = ApiLanguage.of(headers);
+        return scope.applications(id).stream().map(c -> Views.ConfiguredApplicationView.of(c, locale)).toList();
+    }
+
+    @GET
+    @Path("{id}/users")
+    @Operation(summary = "The people of a company, each with the applications they may open on it, by name")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MemberPage.class)))
+    @APIResponse(responseCode = "400", description = "api.paging.invalid",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public ListPage<Views.Member> users(@PathParam("id") long id, @QueryParam("page") String page,
+                                        @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        List<CompanyScope.MemberAccess> members = scope.access(id);
+        List<Views.Member> shown = members.stream().skip(paging.first()).limit(paging.size())
+                .map(m -> new Views.Member(Views.UserSummary.of(m.user()),
+                        m.applications().stream().map(Application::getCode).toList()))
+                .toList();
+        return ListPage.of(shown, paging, members.size());
+    }
+
+    @GET
+    @Path("{id}/invoices")
+    @Operation(summary = "A company's invoices and credit notes the caller may see, newest first",
+            description = "Those billed to an account the caller administers (a company billed through its firm:"
+                    + " the firm's administrators), all of them for operators.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvoicePage.class)))
+    @APIResponse(responseCode = "400", description = "api.paging.invalid",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public ListPage<Views.InvoiceSummary> invoices(@PathParam("id") long id, @QueryParam("page") String page,
+                                                  @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        scope.company(id);
+        InvoiceFilter filter = InvoiceFilter.ALL.forCompany(id);
+        return ListPage.of(invoices.find(filter, InvoiceOrder.ISSUE_DATE, false, paging.first(), paging.size())
+                .stream().map(Views.InvoiceSummary::of).toList(), paging, invoices.count(filter));
+    }
+}

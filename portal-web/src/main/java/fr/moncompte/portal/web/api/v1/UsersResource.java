@@ -1,0 +1,165 @@
+package fr.moncompte.portal.web.api.v1;
+
+import fr.moncompte.portal.domain.access.boundary.AccessAdministration;
+import fr.moncompte.portal.domain.access.boundary.NewUser;
+import fr.moncompte.portal.domain.access.boundary.UserCreation;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.web.api.ApiLanguage;
+import fr.moncompte.portal.web.api.InvalidRequest;
+import fr.moncompte.portal.web.api.PortalApi;
+import fr.moncompte.portal.web.api.Problem;
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Utilisateurs": a user in the caller's scope with their access company by company, a new user, and access granted
+ * or taken back, through the same boundaries as the pages ({@link CompanyScope}, {@link UserCreation},
+ * {@link AccessAdministration}), so every rule of SPEC §4 holds (scope, configured applications, firm-billed
+ * companies read-only for client administrators, audit).
+ */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+@SecurityRequirement(name = PortalApi.BEARER)
+public class UsersResource {
+
+    /** One application of a company as the user stands with it. */
+    public record ApplicationAccessView(String code, String name, boolean granted, boolean grantable) {
+    }
+
+    /**
+     * One company of the user.
+     *
+     * @param changeable whether the caller may change access there (SPEC §4 rule 3)
+     */
+    public record CompanyAccessView(long companyId, String companyName, boolean changeable,
+                                    List<ApplicationAccessView> applications) {
+    }
+
+    /** A user and their access, company by company. */
+    public record UserDetail(long id, String email, String firstName, String lastName, String phone, String language,
+                             String status, List<CompanyAccessView> companies) {
+    }
+
+    @EJB
+    CompanyScope scope;
+
+    @EJB
+    UserCreation creation;
+
+    @EJB
+    AccessAdministration access;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A user in the caller's scope, with the applications of each of their companies")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UserDetail.class)))
+    @APIResponse(responseCode = "403", description = "api.forbidden: users who administer nothing",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound: unknown, or outside the caller's scope",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public UserDetail user(@PathParam("id") long id) {
+        return detail(scope.userDetails(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user in a company and send their invitation (account administrators)",
+            description = "language: FR or EN; applications: codes configured on the company; administrator: whether"
+                    + " they administer the company's account too.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the user",
+            content = @Content(schema = @Schema(implementation = UserDetail.class)))
+    @APIResponse(responseCode = "400", description = "api.body.invalid",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "api.forbidden (operators and users create no user),"
+            + " users.createReadOnly (a company billed through its firm, for a client administrator)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound: the company is outside the caller's scope",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "api.fieldsRefused with one entry per refused field in"
+            + " 'errors' (e.g. an e-mail that is already a login), access.notConfigured",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response create(NewUser user) {
+        if (user == null) {
+            throw new InvalidRequest("api.body.invalid");
+        }
+        UserAccount created = creation.create(user, request.getRemoteAddr());
+        return Response.created(uri.getBaseUriBuilder().path("users").path(Long.toString(created.getId())).build())
+                .entity(detail(scope.user(created.getId()))).build();
+    }
+
+    @PUT
+    @Path("{id}/access/{companyId}/{applicationCode}")
+    @Operation(summary = "Let the user open an application on a company (granting twice changes nothing)")
+    @APIResponse(responseCode = "204", description = "Granted")
+    @APIResponse(responseCode = "403", description = "api.forbidden, access.readOnly (SPEC §4 rule 3)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound: user or company outside the scope, or the"
+            + " user is no member of the company",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "access.notConfigured: not configured on the company (rule 2)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public void grant(@PathParam("id") long id, @PathParam("companyId") long companyId,
+                      @PathParam("applicationCode") String applicationCode) {
+        access.grant(id, companyId, applicationCode, request.getRemoteAddr());
+    }
+
+    @DELETE
+    @Path("{id}/access/{companyId}/{applicationCode}")
+    @Operation(summary = "Take an application back from the user on a company")
+    @APIResponse(responseCode = "204", description = "Revoked (or not granted)")
+    @APIResponse(responseCode = "403", description = "api.forbidden, access.readOnly",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public void revoke(@PathParam("id") long id, @PathParam("companyId") long companyId,
+                       @PathParam("applicationCode") String applicationCode) {
+        access.revoke(id, companyId, applicationCode, request.getRemoteAddr());
+    }
+
+    private UserDetail detail(UserAccount user) {
+        Locale locale = ApiLanguage.of(headers);
+        List<CompanyAccessView> companies = access.ofUser(user.getId()).stream()
+                .map(company -> new CompanyAccessView(company.company().getId(), company.company().getLegalName(),
+                        company.changeable(), company.applications().stream()
+                        .map(a -> new ApplicationAccessView(a.application().getCode(),
+                                Views.ApplicationRef.of(a.application(), locale).name(), a.granted(),
+                                a.configured().isPresent()))
+                        .toList()))
+                .toList();
+        return new UserDetail(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName(), user.getPhone(),
+                user.getLanguage().name().toLowerCase(Locale.ROOT), user.getStatus().name(), companies);
+    }
+}

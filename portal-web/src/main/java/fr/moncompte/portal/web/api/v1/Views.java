@@ -1,0 +1,124 @@
+package fr.moncompte.portal.web.api.v1;
+
+import fr.moncompte.portal.billing.invoice.entity.Invoice;
+import fr.moncompte.portal.billing.invoice.entity.InvoiceLine;
+import fr.moncompte.portal.domain.catalogue.entity.Application;
+import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
+import fr.moncompte.portal.domain.organisation.entity.Company;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JSON shapes of the API. Written out rather than the entities themselves: an entity would show whatever it
+ * holds (a password hash, lazy relations), and the API's shapes must stay put when an entity changes.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A user as lists show them. */
+    public record UserSummary(long id, String email, String firstName, String lastName, String language,
+                              String status) {
+        static UserSummary of(UserAccount user) {
+            return new UserSummary(user.getId(), user.getEmail(), user.getFirstName(), user.getLastName(),
+                    user.getLanguage().name().toLowerCase(Locale.ROOT), user.getStatus().name());
+        }
+    }
+
+    /** A member of a company and the applications they may open on it (by code). */
+    public record Member(UserSummary user, List<String> applications) {
+    }
+
+    /** A company as lists show it. */
+    public record CompanySummary(long id, String legalName, String siren, String city, String billingMode) {
+        static CompanySummary of(Company company) {
+            return new CompanySummary(company.getId(), company.getLegalName(), company.getSiren(), company.getCity(),
+                    company.getBillingMode().name());
+        }
+    }
+
+    /**
+     * A company's legal and contact data.
+     *
+     * @param changeable whether the caller may change it and its users' access (SPEC §4 rule 3)
+     */
+    public record CompanyDetail(long id, String legalName, String legalForm, String siren, String siret,
+                                String vatNumber, String addressLine, String postalCode, String city, String country,
+                                String contactEmail, String contactPhone, String billingMode, String accountingFirm,
+                                boolean changeable) {
+        static CompanyDetail of(Company c, boolean changeable) {
+            return new CompanyDetail(c.getId(), c.getLegalName(), c.getLegalForm(), c.getSiren(), c.getSiret(),
+                    c.getVatNumber(), c.getAddressLine(), c.getPostalCode(), c.getCity(), c.getCountry(),
+                    c.getContactEmail(), c.getContactPhone(), c.getBillingMode().name(),
+                    c.getAccountingFirm() == null ? null : c.getAccountingFirm().getName(), changeable);
+        }
+    }
+
+    /** An application of the catalogue, named in the caller's language. */
+    public record ApplicationRef(String code, String name) {
+        static ApplicationRef of(Application application, Locale locale) {
+            return new ApplicationRef(application.getCode(),
+                    locale.getLanguage().equals("en") ? application.getNameEn() : application.getNameFr());
+        }
+    }
+
+    /** An application configured on a company, from its start to its end (open when absent). */
+    public record ConfiguredApplicationView(String code, String name, LocalDate startDate, LocalDate endDate,
+                                            boolean activeToday) {
+        static ConfiguredApplicationView of(ConfiguredApplication configured, Locale locale) {
+            ApplicationRef ref = ApplicationRef.of(configured.getApplication(), locale);
+            return new ConfiguredApplicationView(ref.code(), ref.name(), configured.getStartDate(),
+                    configured.getEndDate(), configured.isActiveOn(LocalDate.now()));
+        }
+    }
+
+    /** An invoice or credit note as lists show it. */
+    public record InvoiceSummary(long id, String number, String kind, long companyId, String companyName,
+                                 YearMonth billedMonth, LocalDate issueDate, LocalDate dueDate,
+                                 BigDecimal totalIncludingVat, String currency, String state, String paymentState) {
+        static InvoiceSummary of(Invoice i) {
+            return new InvoiceSummary(i.getId(), i.getNumber(), i.getKind().name(), i.getCompanyId(),
+                    i.getCompanyName(), i.getBilledMonth(), i.getIssueDate(), i.getDueDate(),
+                    i.getTotalIncludingVat(), i.getCurrency(), i.getState().name(), i.getPaymentState().name());
+        }
+    }
+
+    /** One line of an invoice. */
+    public record InvoiceLineView(int lineNumber, String kind, String applicationCode, String label,
+                                  LocalDate periodStart, LocalDate periodEnd, BigDecimal quantity,
+                                  BigDecimal unitPrice, BigDecimal amount) {
+        static InvoiceLineView of(InvoiceLine l) {
+            return new InvoiceLineView(l.getLineNumber(), l.getKind().name(), l.getApplicationCode(), l.getLabel(),
+                    l.getPeriodStart(), l.getPeriodEnd(), l.getQuantity(), l.getUnitPrice(), l.getAmount());
+        }
+    }
+
+    /**
+     * An invoice or credit note with its lines.
+     *
+     * @param due what the invoice asks for, VAT included, less its credit notes (its payment state says whether it was
+     *            paid)
+     * @param creditedInvoiceId for a credit note, the invoice it corrects
+     */
+    public record InvoiceDetail(long id, String number, String kind, long companyId, String companyName,
+                                String companySiren, YearMonth billedMonth, LocalDate periodStart,
+                                LocalDate periodEnd, LocalDate issueDate, LocalDate dueDate, String currency,
+                                BigDecimal totalExcludingVat, BigDecimal vatRate, BigDecimal vatAmount,
+                                BigDecimal totalIncludingVat, String state, String paymentState, BigDecimal due,
+                                Long creditedInvoiceId, List<InvoiceLineView> lines) {
+        static InvoiceDetail of(Invoice i, BigDecimal due) {
+            return new InvoiceDetail(i.getId(), i.getNumber(), i.getKind().name(), i.getCompanyId(),
+                    i.getCompanyName(), i.getCompanySiren(), i.getBilledMonth(), i.getPeriodStart(),
+                    i.getPeriodEnd(), i.getIssueDate(), i.getDueDate(), i.getCurrency(), i.getTotalExcludingVat(),
+                    i.getVatRate(), i.getVatAmount(), i.getTotalIncludingVat(), i.getState().name(),
+                    i.getPaymentState().name(), due, i.getCreditedInvoiceId(),
+                    i.getLines().stream().map(InvoiceLineView::of).toList());
+        }
+    }
+}
