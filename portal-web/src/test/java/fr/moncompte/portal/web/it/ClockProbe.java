@@ -16,7 +16,8 @@ import java.time.Instant;
 /**
  * Test-only (never in the shipped WAR): moves an account's records back in time, so that tests see what an hour,
  * a day or twelve hours later looks like without waiting. {@code what=links} makes the account's open links expired;
- * {@code what=sessions} ages its open sessions by {@code startedHoursAgo} / {@code seenMinutesAgo}.
+ * {@code what=sessions} ages its open sessions by {@code startedHoursAgo} / {@code seenMinutesAgo};
+ * {@code what=lockout} makes its lock and failed sign-ins sixteen minutes old (the lock is over).
  */
 @WebServlet("/it/clock")
 public class ClockProbe extends HttpServlet {
@@ -40,6 +41,12 @@ public class ClockProbe extends HttpServlet {
                 changed = em.createQuery("update AccountLink l set l.expiresAt = :past where l.accountId = :id "
                                 + "and l.usedAt is null and l.cancelledAt is null")
                         .setParameter("past", now.minusSeconds(60)).setParameter("id", accountId).executeUpdate();
+            } else if ("lockout".equals(request.getParameter("what"))) {
+                changed = em.createQuery("update SignInAttempt a set a.occurredAt = :past where a.accountId = :id")
+                        .setParameter("past", now.minus(Duration.ofMinutes(16))).setParameter("id", accountId)
+                        .executeUpdate();
+                em.createQuery("update UserAccount a set a.lockedUntil = null where a.id = :id")
+                        .setParameter("id", accountId).executeUpdate();
             } else {
                 changed = em.createQuery("update UserSession s set s.startedAt = :started, s.lastSeenAt = :seen "
                                 + "where s.accountId = :id and s.endedAt is null")

@@ -105,6 +105,7 @@ public class TestInfrastructure implements LauncherSessionListener {
             broker = new EmbeddedActiveMQ().setConfiguration(config);
             broker.start();
             startMail();
+            Jwts.createPreviousKey();
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the broker or the SMTP server of the integration tests", e);
         }

@@ -1,0 +1,622 @@
+package fr.moncompte.portal.web.it;
+
+import fr.moncompte.portal.web.api.token.SigningKeys;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.RSAPublicKeySpec;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The REST API over HTTP as the vendor's applications use it (SPEC §7): tokens and their verification by
+ * MicroProfile JWT, each resource for each role, the isolation matrix of the access issue repeated over the API,
+ * forged tokens, problem+json in the caller's language, and payments retried at once under one idempotency key.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    static final String PASSWORD = IsolationMatrixIT.PASSWORD;
+    static final String CLAIRE = IsolationMatrixIT.CLAIRE;
+    static final String OMAR = IsolationMatrixIT.OMAR;
+    static final String MARC = IsolationMatrixIT.MARC;
+    static final String PAUL = IsolationMatrixIT.PAUL;
+    static final String OPS = IsolationMatrixIT.OPS;
+    static final String LUC = "luc.petit@garage-petit.example";
+    static final long BOULANGERIE = IsolationMatrixIT.BOULANGERIE;
+    static final long TRAITEUR = IsolationMatrixIT.TRAITEUR;
+    static final long GARAGE = IsolationMatrixIT.GARAGE;
+    /** A month no other test class bills (they share one database on PostgreSQL). */
+    static final YearMonth MONTH = YearMonth.from(LocalDate.now()).minusMonths(18);
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalArchive.withTestClasses(BillingProbe.class, ClockProbe.class);
+    }
+
+    @ArquillianResource
+    URL portal;
+
+    @Test
+    void a_token_carries_the_microprofile_claims_and_the_applications_by_company_and_verifies_against_the_jwks()
+            throws Exception {
+        HttpResponse<String> answer = tokenRequest(CLAIRE, PASSWORD, "fr");
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse("").split(",")[0].strip());
+        JsonObject issued = Jwts.json(answer.body());
+        assertEquals("Bearer", issued.getString("token_type"));
+        assertEquals(900, issued.getInt("expires_in"));
+        String[] parts = issued.getString("access_token").split("\\.");
+        JsonObject header = Jwts.decode(parts[0]);
+        JsonObject claims = Jwts.decode(parts[1]);
+        assertEquals("RS256", header.getString("alg"));
+        assertEquals("3", claims.getString("sub"));
+        assertEquals("3", claims.getString("upn"), "the account id, as the pages' principal");
+        assertEquals(Set.of("USER", "CLIENT_ADMIN"), strings(claims.getJsonArray("groups")));
+        assertEquals(900, claims.getJsonNumber("exp").longValue() - claims.getJsonNumber("iat").longValue());
+        assertTrue(Math.abs(claims.getJsonNumber("iat").longValue() - Instant.now().getEpochSecond()) < 60);
+        assertFalse(claims.getString("jti").isBlank());
+        assertEquals("http://localhost:8080/", claims.getString("iss"));
+        assertEquals(CLAIRE, claims.getString("email"));
+        assertEquals(Map.of(BOULANGERIE, Set.of("COMPTA", "FACTU"), TRAITEUR, Set.of("COMPTA")),
+                applicationsByCompany(claims.getJsonArray("companies")));
+
+        // The JWKS publishes the key that signed it (found by kid), and the previous key of the rotation beside it.
+        HttpResponse<String> jwks = http.send(HttpRequest.newBuilder(uri("/.well-known/jwks.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, jwks.statusCode());
+        JsonArray keys = Jwts.json(jwks.body()).getJsonArray("keys");
+        assertEquals(2, keys.size(), jwks.body());
+        assertEquals(header.getString("kid"), keys.getJsonObject(0).getString("kid"));
+        assertEquals(Jwts.kid(SigningKeys.readPrivateKey(Jwts.PREVIOUS_KEY)), keys.getJsonObject(1).getString("kid"));
+        JsonObject jwk = keys.getJsonObject(0);
+        var publicKey = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
+                new BigInteger(1, Base64.getUrlDecoder().decode(jwk.getString("n"))),
+                new BigInteger(1, Base64.getUrlDecoder().decode(jwk.getString("e")))));
+        Signature rs256 = Signature.getInstance("SHA256withRSA");
+        rs256.initVerify(publicKey);
+        rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+        assertTrue(rs256.verify(Base64.getUrlDecoder().decode(parts[2])), "the published key verifies the token");
+
+        // The resources know the caller by it: roles from its groups, applications from the access the pages show.
+        JsonObject me = Jwts.json(get(issued.getString("access_token"), "/api/v1/me").body());
+        assertEquals(3, me.getInt("id"));
+        assertEquals(Set.of("USER", "CLIENT_ADMIN"), strings(me.getJsonArray("roles")));
+    }
+
+    @Test
+    void each_resource_answers_each_role_as_the_pages_do() throws Exception {
+        String claire = token(CLAIRE);
+        String paul = token(PAUL);
+        String marc = token(MARC);
+        String ops = token(OPS);
+        String luc = token(LUC);
+        long garageInvoice = firstInvoice(ops, GARAGE);
+
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        for (String path : List.of("/api/v1/me", "/api/v1/me/notification-preferences", "/api/v1/notifications")) {
+            expected.put("paul GET " + path, 200);
+            expected.put("claire GET " + path, 200);
+            expected.put("ops GET " + path, 200);
+        }
+        for (String path : List.of("/api/v1/companies", "/api/v1/companies/" + BOULANGERIE,
+                "/api/v1/companies/" + BOULANGERIE + "/applications", "/api/v1/companies/" + BOULANGERIE + "/users",
+                "/api/v1/companies/" + BOULANGERIE + "/invoices", "/api/v1/users/4")) {
+            expected.put("paul GET " + path, 403);
+            expected.put("claire GET " + path, 200);
+            expected.put("ops GET " + path, 200);
+        }
+        expected.put("paul GET /api/v1/invoices/" + garageInvoice, 403);
+        expected.put("luc GET /api/v1/invoices/" + garageInvoice, 200);
+        expected.put("ops GET /api/v1/invoices/" + garageInvoice, 200);
+        expected.put("marc GET /api/v1/companies/" + TRAITEUR, 200);
+        Map<String, String> tokens = Map.of("paul", paul, "claire", claire, "marc", marc, "ops", ops, "luc", luc);
+        Map<String, Integer> seen = new java.util.LinkedHashMap<>();
+        for (String call : expected.keySet()) {
+            String[] words = call.split(" ");
+            HttpResponse<String> answer = get(tokens.get(words[0]), words[2]);
+            seen.put(call, answer.statusCode());
+            if (answer.statusCode() >= 400) {
+                assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("")
+                        .split(";")[0], call);
+            }
+        }
+        assertEquals(expected, seen);
+
+        // What each sees: their own scope, paged with a total.
+        JsonObject claires = Jwts.json(get(claire, "/api/v1/companies").body());
+        assertEquals(2, claires.getInt("total"));
+        assertEquals(List.of(BOULANGERIE, TRAITEUR), ids(claires.getJsonArray("items")));
+        JsonObject marcs = Jwts.json(get(marc, "/api/v1/companies").body());
+        assertTrue(ids(marcs.getJsonArray("items")).contains(TRAITEUR));
+        assertFalse(ids(marcs.getJsonArray("items")).contains(BOULANGERIE), "the firm's portfolio only");
+        JsonObject opsPage = Jwts.json(get(ops, "/api/v1/companies?page=1&size=1").body());
+        assertEquals(1, opsPage.getJsonArray("items").size());
+        assertTrue(opsPage.getInt("total") >= 3, "operators see every tenant");
+        JsonObject users = Jwts.json(get(claire, "/api/v1/companies/" + BOULANGERIE + "/users?size=2").body());
+        assertEquals(2, users.getJsonArray("items").size());
+        assertTrue(users.getInt("total") > 2);
+        assertTrue(get(claire, "/api/v1/companies/" + BOULANGERIE + "/applications").body().contains("\"COMPTA\""));
+
+        // The invoice's PDF, and the operators' rules: they read, they change no access and create nobody.
+        HttpResponse<byte[]> pdf = http.send(authorized(luc, "/api/v1/invoices/" + garageInvoice + "/pdf").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(403, send(ops, "PUT", "/api/v1/users/13/access/" + BOULANGERIE + "/CAISSE", null).statusCode());
+        assertEquals(403, send(ops, "POST", "/api/v1/users", newUser("ops", BOULANGERIE)).statusCode());
+        assertEquals(403, send(paul, "POST", "/api/v1/payments", "{}", "Idempotency-Key", "paul-1").statusCode());
+    }
+
+    @Test
+    void no_role_of_any_tenant_reaches_another_tenants_companies_people_invoices_or_notifications() throws Exception {
+        String ops = token(OPS);
+        Map<Long, String> before = new java.util.TreeMap<>();
+        for (long user : List.of(3L, 4L, 6L, 13L, 14L, 15L)) {
+            before.put(user, get(ops, "/api/v1/users/" + user).body());
+        }
+        List<String> leaks = new ArrayList<>();
+        for (String admin : List.of(CLAIRE, OMAR, MARC)) {
+            String token = token(admin);
+            for (long company : IsolationMatrixIT.FOREIGN_COMPANIES.get(admin)) {
+                for (String path : List.of("", "/applications", "/users", "/invoices")) {
+                    expect(404, get(token, "/api/v1/companies/" + company + path), admin + " " + company + path,
+                            leaks);
+                }
+                String invoice = company == 999_999L ? "999999" : Long.toString(firstInvoice(ops, company));
+                expect(404, get(token, "/api/v1/invoices/" + invoice), admin + " invoice " + invoice, leaks);
+                expect(404, get(token, "/api/v1/invoices/" + invoice + "/pdf"), admin + " pdf " + invoice, leaks);
+            }
+            for (Map.Entry<Long, Long> user : IsolationMatrixIT.FOREIGN_USERS.get(admin).entrySet()) {
+                String access = "/api/v1/users/" + user.getKey() + "/access/" + user.getValue() + "/COMPTA";
+                expect(404, get(token, "/api/v1/users/" + user.getKey()), admin + " user " + user.getKey(), leaks);
+                expect(404, send(token, "PUT", access, null), admin + " PUT " + access, leaks);
+                expect(404, send(token, "DELETE", access, null), admin + " DELETE " + access, leaks);
+            }
+            expect(404, send(token, "POST", "/api/v1/users", newUser("foreign",
+                    IsolationMatrixIT.FOREIGN_COMPANIES.get(admin).get(0))), admin + " POST /users elsewhere", leaks);
+        }
+        // Someone else's notification is as unknown as a missing one.
+        String claire = token(CLAIRE);
+        JsonArray mine = Jwts.json(get(claire, "/api/v1/notifications").body()).getJsonArray("items");
+        assertFalse(mine.isEmpty(), "Claire has notifications in the demo data");
+        long hers = mine.getJsonObject(0).getJsonNumber("id").longValue();
+        expect(404, send(token(OMAR), "POST", "/api/v1/notifications/" + hers + "/read", null), "Omar reads Claire's",
+                leaks);
+        assertEquals(List.of(), leaks);
+        for (Map.Entry<Long, String> user : before.entrySet()) {
+            assertEquals(user.getValue(), get(ops, "/api/v1/users/" + user.getKey()).body(), "nothing changed");
+        }
+
+        // Inside the scope, the rules of the pages: firm-billed read-only for the client, configured applications.
+        HttpResponse<String> readOnly = send(claire, "PUT", "/api/v1/users/14/access/" + TRAITEUR + "/GED", null);
+        assertEquals(403, readOnly.statusCode());
+        assertEquals("access.readOnly", Jwts.json(readOnly.body()).getString("code"));
+        HttpResponse<String> notConfigured = send(claire, "PUT", "/api/v1/users/13/access/" + BOULANGERIE + "/NOPE",
+                null);
+        assertEquals(422, notConfigured.statusCode());
+        assertEquals("access.notConfigured", Jwts.json(notConfigured.body()).getString("code"));
+        String access = "/api/v1/users/13/access/" + BOULANGERIE + "/CAISSE";
+        assertEquals(204, send(claire, "PUT", access, null).statusCode());
+        assertTrue(granted(claire, 13, BOULANGERIE, "CAISSE"));
+        assertEquals(204, send(claire, "PUT", access, null).statusCode(), "granting twice changes nothing");
+        assertEquals(204, send(claire, "DELETE", access, null).statusCode());
+        assertFalse(granted(claire, 13, BOULANGERIE, "CAISSE"));
+    }
+
+    @Test
+    void a_forged_expired_foreign_or_altered_token_is_refused_and_the_previous_key_still_verifies() throws Exception {
+        String genuine = token(PAUL);
+        String[] parts = genuine.split("\\.");
+        JsonObject claims = Jwts.decode(parts[1]);
+        RSAPrivateCrtKey portalKey = SigningKeys.readPrivateKey(Jwts.SIGNING_KEY);
+        JsonObject header = Jwts.decode(parts[0]);
+        assertEquals(Jwts.kid(portalKey), header.getString("kid"));
+
+        JsonObject asOperator = with(claims, "groups", Json.createArrayBuilder().add("USER").add("OPERATOR").build());
+        var foreign = KeyPairGenerator.getInstance("RSA");
+        foreign.initialize(2048);
+        var foreignKey = foreign.generateKeyPair().getPrivate();
+        long now = Instant.now().getEpochSecond();
+        Map<String, String> forged = new java.util.LinkedHashMap<>();
+        forged.put("alg none", Jwts.part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + Jwts.part(asOperator.toString())
+                + ".");
+        forged.put("a claim changed, the signature kept", parts[0] + "." + Jwts.part(asOperator.toString()) + "."
+                + parts[2]);
+        forged.put("signed by a foreign key under its own kid", Jwts.sign(Json.createObjectBuilder()
+                .add("alg", "RS256").add("typ", "JWT").add("kid", "foreign").build(), asOperator, foreignKey));
+        forged.put("signed by a foreign key under the portal's kid", Jwts.sign(header, asOperator, foreignKey));
+        forged.put("expired", Jwts.sign(header, with(with(claims, "iat", Json.createValue(now - 3600)), "exp",
+                Json.createValue(now - 1800)), portalKey));
+        forged.put("another issuer", Jwts.sign(header, with(claims, "iss",
+                Json.createValue("https://elsewhere.example/")), portalKey));
+        forged.put("garbage", "not.a.token");
+        for (Map.Entry<String, String> token : forged.entrySet()) {
+            HttpResponse<String> answer = get(token.getValue(), "/api/v1/me");
+            assertEquals(401, answer.statusCode(), token.getKey());
+            assertEquals("api.token.refused", Jwts.json(answer.body()).getString("code"), token.getKey());
+            assertTrue(answer.headers().firstValue("WWW-Authenticate").orElse("").contains("invalid_token"),
+                    token.getKey());
+        }
+
+        // Rotation: a token signed with the previous key, which is still published, is accepted until it expires.
+        RSAPrivateCrtKey previous = SigningKeys.readPrivateKey(Jwts.PREVIOUS_KEY);
+        String rotated = Jwts.sign(Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT")
+                .add("kid", Jwts.kid(previous)).build(), claims, previous);
+        HttpResponse<String> me = get(rotated, "/api/v1/me");
+        assertEquals(200, me.statusCode(), me.body());
+        assertEquals(Set.of("USER"), strings(Jwts.json(me.body()).getJsonArray("roles")));
+        assertEquals(200, get(genuine, "/api/v1/me").statusCode(), "the genuine token still works");
+    }
+
+    @Test
+    void errors_are_problems_with_a_stable_code_in_the_callers_language_and_the_session_cookie_opens_nothing()
+            throws Exception {
+        HttpResponse<String> none = http.send(HttpRequest.newBuilder(uri("/api/v1/me")).header("Accept-Language",
+                "en-GB,en;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, none.statusCode());
+        assertEquals("Bearer realm=\"moncompte\"", none.headers().firstValue("WWW-Authenticate").orElse(""));
+        JsonObject problem = Jwts.json(none.body());
+        assertEquals("api.unauthorized", problem.getString("code"));
+        assertEquals("Authentication required", problem.getString("title"));
+        assertEquals(401, problem.getInt("status"));
+        assertTrue(problem.getString("instance").endsWith("/api/v1/me"), problem.getString("instance"));
+
+        String claire = token(CLAIRE);
+        HttpResponse<String> french = get(claire, "/api/v1/companies/999999");
+        assertEquals(404, french.statusCode());
+        assertEquals("L'élément demandé est introuvable.", Jwts.json(french.body()).getString("detail"));
+        HttpResponse<String> english = http.send(authorized(claire, "/api/v1/companies/999999")
+                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("What you asked for cannot be found.", Jwts.json(english.body()).getString("detail"));
+        assertEquals("error.notFound", Jwts.json(english.body()).getString("code"));
+
+        Map<String, HttpResponse<String>> bad = new java.util.LinkedHashMap<>();
+        bad.put("400 api.paging.invalid", get(claire, "/api/v1/companies?page=0"));
+        bad.put("400 api.paging.invalid ", get(claire, "/api/v1/companies?size=abc"));
+        bad.put("404 error.notFound", get(claire, "/api/v1/nothing-here"));
+        bad.put("404 error.notFound ", get(claire, "/api/v1/companies/not-a-number"));
+        bad.put("405 api.methodNotAllowed", send(claire, "DELETE", "/api/v1/me", null));
+        bad.put("400 api.body.invalid", send(claire, "POST", "/api/v1/users", "{not json"));
+        bad.put("400 api.body.invalid ", send(claire, "PUT", "/api/v1/me/notification-preferences",
+                "[{\"type\":\"NO_SUCH_EVENT\"}]"));
+        bad.put("400 api.credentials.missing", http.send(HttpRequest.newBuilder(uri("/api/v1/auth/token"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString()));
+        bad.put("415 api.unsupportedMediaType", http.send(authorized(claire, "/api/v1/users")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString()));
+        bad.put("422 api.fieldsRefused", send(claire, "POST", "/api/v1/users",
+                "{\"firstName\":\"\",\"lastName\":\"X\",\"email\":\"nope\",\"language\":\"FR\",\"companyId\":30}"));
+        for (Map.Entry<String, HttpResponse<String>> answer : bad.entrySet()) {
+            String[] expected = answer.getKey().strip().split(" ");
+            assertEquals(Integer.parseInt(expected[0]), answer.getValue().statusCode(), answer.getKey());
+            JsonObject body = Jwts.json(answer.getValue().body());
+            assertEquals(expected[1], body.getString("code"), answer.getKey());
+            assertFalse(body.getString("detail").startsWith("???"), answer.getKey());
+            assertFalse(answer.getValue().body().contains("Exception"), answer.getKey());
+        }
+        JsonArray fields = Jwts.json(bad.get("422 api.fieldsRefused").body()).getJsonArray("errors");
+        assertEquals(Set.of("firstName", "email"), fields.stream()
+                .map(f -> f.asJsonObject().getString("field")).collect(java.util.stream.Collectors.toSet()));
+
+        // A browser's session cookie is no credential for the API: no cross-site request can act through it.
+        FormClient browser = new FormClient(portal, "fr");
+        assertTrue(browser.signIn(CLAIRE, PASSWORD));
+        assertEquals(401, browser.get("/api/v1/me").statusCode());
+    }
+
+    @Test
+    void a_user_created_through_the_api_is_invited_and_their_token_requests_count_towards_the_lockout()
+            throws Exception {
+        String claire = token(CLAIRE);
+        String email = "api." + System.nanoTime() + "@boulangerie-martin.example";
+        HttpResponse<String> created = send(claire, "POST", "/api/v1/users", "{\"firstName\":\"Aline\",\"lastName\":"
+                + "\"Pérez\",\"email\":\"" + email + "\",\"language\":\"EN\",\"companyId\":" + BOULANGERIE
+                + ",\"applications\":[\"COMPTA\"],\"administrator\":false}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject user = Jwts.json(created.body());
+        assertEquals("INVITED", user.getString("status"));
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/users/" + user.getInt("id")));
+        assertTrue(granted(claire, user.getInt("id"), BOULANGERIE, "COMPTA"));
+        HttpResponse<String> again = send(claire, "POST", "/api/v1/users", "{\"firstName\":\"Aline\",\"lastName\":"
+                + "\"Pérez\",\"email\":\"" + email + "\",\"language\":\"EN\",\"companyId\":" + BOULANGERIE + "}");
+        assertEquals(422, again.statusCode(), "the e-mail is a login already");
+
+        Predicate<MimeMessage> invitation = Mailbox.to(email);
+        String link = Mailbox.link(Mailbox.await(invitation, 1, 60_000).get(0));
+        FormClient aline = new FormClient(portal, "en");
+        aline.get(link);
+        String password = "Aline-Api-2026!";
+        assertEquals(302, aline.submit(link, "choose", Map.of("password", password, "confirm", password, "save", ""))
+                .statusCode());
+        assertEquals(200, tokenRequest(email, password, "en").statusCode());
+
+        // One neutral answer: unknown address, wrong password, locked account alike.
+        HttpResponse<String> unknown = tokenRequest("nobody." + System.nanoTime() + "@example.org", password, "en");
+        HttpResponse<String> wrong = tokenRequest(email, "wrong password", "en");
+        assertEquals(401, unknown.statusCode());
+        assertEquals(unknown.body(), wrong.body());
+        assertEquals("signin.failed", Jwts.json(wrong.body()).getString("code"));
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, tokenRequest(email, "wrong password " + i, "en").statusCode());
+        }
+        HttpResponse<String> locked = tokenRequest(email, password, "en");
+        assertEquals(401, locked.statusCode(), "five failures lock the account, as on the sign-in page");
+        assertEquals(wrong.body(), locked.body());
+        assertFalse(new FormClient(portal, "en").signIn(email, password), "the pages' sign-in is locked too");
+        assertEquals(1, Mailbox.await(message -> invitation.test(message)
+                && Mailbox.subjectOf(message).toLowerCase().contains("locked"), 1, 60_000).size());
+
+        new FormClient(portal, "en").probe("/it/clock", "what=lockout&email=" + email);
+        assertEquals(200, tokenRequest(email, password, "en").statusCode(), "the lock is over after 15 minutes");
+    }
+
+    @Test
+    void payments_retried_at_once_under_one_key_record_one_payment_and_give_the_same_answer() throws Exception {
+        FormClient probe = new FormClient(portal, "fr");
+        assertTrue(probe.signIn(OPS, PASSWORD));
+        assertTrue(probe.probe("/it/billing", "call=chunk&month=" + MONTH + "&max=100").startsWith("ok"));
+        long invoice = Long.parseLong(probe.get("/it/billing?find=" + GARAGE + "&month=" + MONTH).body().strip());
+        String total = probe.get("/it/billing?invoice=" + invoice).body().split("\\|")[4];
+        String ops = token(OPS);
+        String body = "{\"invoiceId\":" + invoice + ",\"kind\":\"PAYMENT\",\"amount\":" + total
+                + ",\"reference\":\"VIR-API-1\"}";
+
+        ExecutorService retries = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(() -> send(ops, "POST", "/api/v1/payments", body, "Idempotency-Key", "retry-" + MONTH));
+            }
+            List<String> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : retries.invokeAll(calls)) {
+                assertEquals(200, answer.get().statusCode(), answer.get().body());
+                answers.add(answer.get().body());
+            }
+            assertEquals(1, Set.copyOf(answers).size(), "the same answer: " + answers);
+            assertEquals("PAID", Jwts.json(answers.get(0)).getString("paymentState"));
+            assertEquals("1", probe.get("/it/billing?payments=" + invoice).body().strip(), "one payment recorded");
+            assertEquals(answers.get(0), send(ops, "POST", "/api/v1/payments", body, "Idempotency-Key",
+                    "retry-" + MONTH).body(), "a later retry too");
+        } finally {
+            retries.shutdownNow();
+        }
+        HttpResponse<String> another = send(ops, "POST", "/api/v1/payments", body, "Idempotency-Key",
+                "other-" + MONTH);
+        assertEquals(422, another.statusCode());
+        assertEquals("billing.payment.notAwaited", Jwts.json(another.body()).getString("code"));
+        assertEquals(400, send(ops, "POST", "/api/v1/payments", body).statusCode(), "no key, no payment");
+        assertEquals("1", probe.get("/it/billing?payments=" + invoice).body().strip());
+    }
+
+    @Test
+    void notifications_are_read_and_preferences_saved_through_the_same_rules_as_the_pages() throws Exception {
+        String luc = token(LUC);
+        JsonObject page = Jwts.json(get(luc, "/api/v1/notifications?size=1").body());
+        assertEquals(1, page.getJsonArray("items").size());
+        long id = page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> read = send(luc, "POST", "/api/v1/notifications/" + id + "/read", null);
+        assertEquals(200, read.statusCode(), read.body());
+        assertTrue(Jwts.json(read.body()).getBoolean("read"));
+
+        JsonArray rows = Jwts.json("{\"r\":" + get(luc, "/api/v1/me/notification-preferences").body() + "}")
+                .getJsonArray("r");
+        JsonObject switchable = rows.stream().map(JsonValue::asJsonObject)
+                .filter(r -> !r.getBoolean("mandatory") && r.getJsonObject("email").getBoolean("offered"))
+                .findFirst().orElseThrow();
+        String type = switchable.getString("type");
+        String was = switchable.getJsonObject("email").getString("delivery");
+        String other = "OFF".equals(was) ? "IMMEDIATE" : "OFF";
+        try {
+            HttpResponse<String> saved = send(luc, "PUT", "/api/v1/me/notification-preferences",
+                    choices(rows, type, other));
+            assertEquals(200, saved.statusCode(), saved.body());
+            assertEquals(other, emailDelivery(get(luc, "/api/v1/me/notification-preferences").body(), type),
+                    "kept");
+        } finally {
+            assertEquals(200, send(luc, "PUT", "/api/v1/me/notification-preferences", choices(rows, type, was))
+                    .statusCode());
+        }
+        JsonObject mandatory = rows.stream().map(JsonValue::asJsonObject).filter(r -> r.getBoolean("mandatory"))
+                .findFirst().orElseThrow();
+        HttpResponse<String> locked = send(luc, "PUT", "/api/v1/me/notification-preferences",
+                choices(rows, mandatory.getString("type"), "OFF"));
+        assertEquals(422, locked.statusCode());
+        assertEquals("preferences.locked", Jwts.json(locked.body()).getString("code"));
+        HttpResponse<String> incomplete = send(luc, "PUT", "/api/v1/me/notification-preferences", "[]");
+        assertEquals("preferences.incomplete", Jwts.json(incomplete.body()).getString("code"));
+    }
+
+    private static String emailDelivery(String rows, String type) {
+        return Jwts.json("{\"r\":" + rows + "}").getJsonArray("r").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("type").equals(type)).findFirst().orElseThrow()
+                .getJsonObject("email").getString("delivery");
+    }
+
+    @Test
+    void the_openapi_description_names_every_operation_its_problems_and_the_bearer_scheme() throws Exception {
+        URI root = uri("/").resolve("/openapi");
+        HttpResponse<String> description = http.send(HttpRequest.newBuilder(root).header("Accept", "application/json")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, description.statusCode());
+        JsonObject openapi = Jwts.json(description.body());
+        JsonObject paths = openapi.getJsonObject("paths");
+        Map<String, Set<String>> operations = new java.util.TreeMap<>();
+        paths.forEach((path, item) -> operations.put(path.replaceFirst("^.*/api/v1", ""),
+                new java.util.TreeSet<>(item.asJsonObject().keySet())));
+        assertEquals(Map.ofEntries(
+                Map.entry("/auth/token", Set.of("post")),
+                Map.entry("/me", Set.of("get")),
+                Map.entry("/me/notification-preferences", Set.of("get", "put")),
+                Map.entry("/companies", Set.of("get")),
+                Map.entry("/companies/{id}", Set.of("get")),
+                Map.entry("/companies/{id}/applications", Set.of("get")),
+                Map.entry("/companies/{id}/users", Set.of("get")),
+                Map.entry("/companies/{id}/invoices", Set.of("get")),
+                Map.entry("/invoices/{id}", Set.of("get")),
+                Map.entry("/invoices/{id}/pdf", Set.of("get")),
+                Map.entry("/users", Set.of("post")),
+                Map.entry("/users/{id}", Set.of("get")),
+                Map.entry("/users/{id}/access/{companyId}/{applicationCode}", Set.of("put", "delete")),
+                Map.entry("/notifications", Set.of("get")),
+                Map.entry("/notifications/{id}/read", Set.of("post")),
+                Map.entry("/payments", Set.of("post"))), operations);
+        paths.forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            JsonObject responses = operation.asJsonObject().getJsonObject("responses");
+            assertTrue(responses.containsKey("500"), method + " " + path);
+            assertTrue(path.endsWith("/auth/token") || responses.containsKey("401"), method + " " + path);
+        }));
+        JsonObject components = openapi.getJsonObject("components");
+        assertTrue(components.getJsonObject("schemas").containsKey("Problem"));
+        assertEquals("bearer", components.getJsonObject("securitySchemes").getJsonObject("bearer").getString("scheme"));
+    }
+
+    /** Every line as it is, but the e-mail of {@code type} set to {@code delivery}. */
+    private static String choices(JsonArray rows, String type, String delivery) {
+        var list = Json.createArrayBuilder();
+        for (JsonValue row : rows) {
+            JsonObject r = row.asJsonObject();
+            JsonObjectBuilder choice = Json.createObjectBuilder().add("type", r.getString("type"));
+            if (r.getJsonObject("email").getBoolean("offered")) {
+                choice.add("email", r.getString("type").equals(type) ? delivery
+                        : r.getJsonObject("email").getString("delivery"));
+            }
+            if (r.getJsonObject("inApp").getBoolean("offered")) {
+                choice.add("inApp", r.getJsonObject("inApp").getString("delivery"));
+            }
+            list.add(choice);
+        }
+        return list.build().toString();
+    }
+
+    private boolean granted(String token, long user, long company, String code) throws Exception {
+        JsonObject detail = Jwts.json(get(token, "/api/v1/users/" + user).body());
+        return detail.getJsonArray("companies").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("companyId").longValue() == company)
+                .flatMap(c -> c.getJsonArray("applications").stream().map(JsonValue::asJsonObject))
+                .anyMatch(a -> a.getString("code").equals(code) && a.getBoolean("granted"));
+    }
+
+    private long firstInvoice(String operatorToken, long company) throws Exception {
+        JsonObject page = Jwts.json(get(operatorToken, "/api/v1/companies/" + company + "/invoices?size=1").body());
+        return page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static String newUser(String name, long company) {
+        return "{\"firstName\":\"" + name + "\",\"lastName\":\"Test\",\"email\":\"" + name + "." + System.nanoTime()
+                + "@example.org\",\"language\":\"FR\",\"companyId\":" + company + "}";
+    }
+
+    private static void expect(int status, HttpResponse<String> answer, String call, List<String> leaks) {
+        if (answer.statusCode() != status) {
+            leaks.add(call + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+    }
+
+    private static JsonObject with(JsonObject claims, String name, JsonValue value) {
+        return Json.createObjectBuilder(claims).add(name, value).build();
+    }
+
+    private static Set<String> strings(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static List<Long> ids(JsonArray items) {
+        return items.stream().map(i -> i.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    private static Map<Long, Set<String>> applicationsByCompany(JsonArray companies) {
+        Map<Long, Set<String>> result = new java.util.HashMap<>();
+        for (JsonValue company : companies) {
+            JsonObject c = company.asJsonObject();
+            result.put(c.getJsonNumber("id").longValue(), strings(c.getJsonArray("applications")));
+        }
+        return result;
+    }
+
+    private String token(String email) throws Exception {
+        HttpResponse<String> answer = tokenRequest(email, PASSWORD, "fr");
+        assertEquals(200, answer.statusCode(), email + ": " + answer.body());
+        String token = Jwts.json(answer.body()).getString("access_token");
+        assertNotEquals("", token);
+        return token;
+    }
+
+    private HttpResponse<String> tokenRequest(String email, String password, String language) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri("/api/v1/auth/token"))
+                .header("Content-Type", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("email", email)
+                        .add("password", password).build().toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String token, String path) throws Exception {
+        return http.send(authorized(token, path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> send(String token, String method, String path, String json, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = authorized(token, path).method(method, json == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder authorized(String token, String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token);
+    }
+
+    private URI uri(String path) {
+        try {
+            return URI.create(Browser.loopback(portal).toString().replaceAll("/$", "") + path);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
