@@ -108,6 +108,8 @@ public final class QuickStart {
                 // The API's signing key: made on first start, kept in .quickstart/ so tokens outlive a restart.
                 "-Dportal.jwt.signing-key.location=" + data.resolve("jwt").resolve("signing-key.pem"),
                 "-Dportal.jwt.signing-key.create-if-missing=true",
+                // A known secret for the README's example of a payment provider's signed notice; never in production.
+                "-Dportal.billing.provider.secret=quickstart-provider-secret",
                 "-jar", runtime.resolve("payara-micro.jar").toString(),
                 "--nohazelcast",
                 "--port", Integer.toString(port),

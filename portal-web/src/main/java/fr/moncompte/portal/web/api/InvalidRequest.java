@@ -8,4 +8,13 @@ public class InvalidRequest extends PortalException {
     public InvalidRequest(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }
+
+    /** The constant of that name in a body, or {@code api.body.invalid} for a body naming none. */
+    public static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name == null ? "" : name);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidRequest("api.body.invalid");
+        }
+    }
 }

@@ -2,6 +2,7 @@ package fr.moncompte.portal.web.api;
 
 import fr.moncompte.portal.domain.Roles;
 import jakarta.annotation.security.DeclareRoles;
+import fr.moncompte.portal.web.api.v1.PaymentsResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The REST API, version 1 (SPEC §7). {@code MP-JWT} installs MicroProfile JWT (verification, {@code JsonWebToken}
@@ -29,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.Components;
                         + " of Accept-Language (fr by default, or en). Lists take 'page' (from 1) and 'size'"
                         + " (1 to 100, 20 by default) and answer 'items' with the 'total'."),
         components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = PortalApi.BEARER,
-                type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")))
+                type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT"),
+                // Read as text (its signature is checked on the exact bytes), so named here for the description.
+                schemas = @Schema(name = "PaymentRequest", implementation = PaymentsResource.PaymentRequest.class)))
 public class PortalApi extends Application {
 
     public static final String BEARER = "bearer";

@@ -1,5 +1,7 @@
 package fr.moncompte.portal.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -8,6 +10,8 @@ import java.util.List;
  *
  * @param errors for a refused body, one entry per refused field
  */
+@Schema(name = "Problem", description = "An error (RFC 9457): 'code' is stable, 'title' and 'detail' are in the"
+        + " language of Accept-Language")
 public record Problem(String type, String title, int status, String code, String detail, String instance,
                       List<FieldError> errors) {
 

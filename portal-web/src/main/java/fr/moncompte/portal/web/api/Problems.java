@@ -1,5 +1,6 @@
 package fr.moncompte.portal.web.api;
 
+import fr.moncompte.portal.billing.payment.boundary.NoticeRefused;
 import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
@@ -57,11 +58,15 @@ public class Problems implements ExceptionMapper<Throwable> {
                     .toList();
             return answer(problem(locale, 422, "api.fieldsRefused", instance, errors));
         }
+        if (failure instanceof NoticeRefused refused) {
+            return challenge(answer(problem(locale, 401, refused.messageKey(), instance, null)));
+        }
         if (failure instanceof InvalidRequest invalid) {
             return answer(problem(locale, 400, invalid.messageKey(), instance, null, invalid.arguments().toArray()));
         }
         if (failure instanceof PortalException refused) {
-            int status = refused.messageKey().toLowerCase(Locale.ROOT).endsWith("readonly") ? 403 : 422;
+            String key = refused.messageKey().toLowerCase(Locale.ROOT);
+            int status = key.endsWith("readonly") ? 403 : key.endsWith(".invalid") ? 400 : 422;
             return answer(problem(locale, status, refused.messageKey(), instance, null,
                     refused.arguments().toArray()));
         }
@@ -81,9 +86,8 @@ public class Problems implements ExceptionMapper<Throwable> {
                 return answer(problem(locale, 400, "api.body.invalid", instance, null));
             }
             int status = web.getResponse().getStatus();
-            Response.ResponseBuilder answer = Response.fromResponse(answer(problem(locale, status, codeOf(status),
-                    instance, null)));
-            return answer.build();
+            Response answer = answer(problem(locale, status, codeOf(status), instance, null));
+            return status == 401 ? challenge(answer) : answer;
         }
         if (failure instanceof ProcessingException || failure instanceof JsonbException
                 || failure instanceof JsonException) {
@@ -103,6 +107,11 @@ public class Problems implements ExceptionMapper<Throwable> {
 
     public static Response answer(Problem problem) {
         return Response.status(problem.status()).type(PortalApi.PROBLEM_JSON).entity(json(problem)).build();
+    }
+
+    /** A 401 says how to authenticate (RFC 6750). */
+    private static Response challenge(Response unauthorized) {
+        return Response.fromResponse(unauthorized).header("WWW-Authenticate", "Bearer realm=\"moncompte\"").build();
     }
 
     public static String json(Problem problem) {

@@ -1,5 +1,6 @@
 package fr.moncompte.portal.web.it;
 
+import fr.moncompte.portal.billing.payment.control.NoticeSignature;
 import fr.moncompte.portal.web.api.token.SigningKeys;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -65,12 +66,14 @@ class ApiIT {
     static final long GARAGE = IsolationMatrixIT.GARAGE;
     /** A month no other test class bills (they share one database on PostgreSQL). */
     static final YearMonth MONTH = YearMonth.from(LocalDate.now()).minusMonths(18);
+    /** The payment provider's shared secret in the tests' configuration (pom.xml). */
+    static final String PROVIDER_SECRET = "it-provider-secret";
 
     final HttpClient http = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return PortalArchive.withTestClasses(BillingProbe.class, ClockProbe.class);
+        return PortalArchive.withTestClasses(BillingProbe.class, BoundaryProbe.class, ClockProbe.class);
     }
 
     @ArquillianResource
@@ -370,7 +373,22 @@ class ApiIT {
         String password = "Aline-Api-2026!";
         assertEquals(302, aline.submit(link, "choose", Map.of("password", password, "confirm", password, "save", ""))
                 .statusCode());
-        assertEquals(200, tokenRequest(email, password, "en").statusCode());
+        String first = Jwts.json(tokenRequest(email, password, "en").body()).getString("access_token");
+        assertEquals(200, get(first, "/api/v1/me").statusCode());
+
+        // A new password ends the tokens issued before it, as it ends the other sessions (iat counts in seconds).
+        Thread.sleep(1_100);
+        FormClient pages = new FormClient(portal, "en");
+        assertTrue(pages.signIn(email, password));
+        pages.get("/account/informations.xhtml");
+        String changed = "Aline-Api-2026-bis!";
+        assertTrue(pages.submit("/account/informations.xhtml", "password", Map.of("current", password, "new", changed,
+                "confirm", changed, "save", "")).body().contains("Your password was changed."));
+        HttpResponse<String> stale = get(first, "/api/v1/me");
+        assertEquals(401, stale.statusCode());
+        assertEquals("api.token.refused", Jwts.json(stale.body()).getString("code"));
+        password = changed;
+        assertEquals(200, get(token(email, password), "/api/v1/me").statusCode());
 
         // One neutral answer: unknown address, wrong password, locked account alike.
         HttpResponse<String> unknown = tokenRequest("nobody." + System.nanoTime() + "@example.org", password, "en");
@@ -390,6 +408,14 @@ class ApiIT {
 
         new FormClient(portal, "en").probe("/it/clock", "what=lockout&email=" + email);
         assertEquals(200, tokenRequest(email, password, "en").statusCode(), "the lock is over after 15 minutes");
+
+        // Disabled by her administrator, her token no longer stands either.
+        String last = token(email, password);
+        FormClient administrator = new FormClient(portal, "fr");
+        assertTrue(administrator.signIn(CLAIRE, PASSWORD));
+        assertEquals("ok", administrator.probe("/it/boundary", "call=disable&a=" + user.getInt("id")));
+        assertEquals(401, get(last, "/api/v1/me").statusCode());
+        assertEquals(401, tokenRequest(email, password, "en").statusCode());
     }
 
     @Test
@@ -428,6 +454,69 @@ class ApiIT {
         assertEquals("billing.payment.notAwaited", Jwts.json(another.body()).getString("code"));
         assertEquals(400, send(ops, "POST", "/api/v1/payments", body).statusCode(), "no key, no payment");
         assertEquals("1", probe.get("/it/billing?payments=" + invoice).body().strip());
+    }
+
+    @Test
+    void a_payment_providers_signed_notice_is_recorded_once_and_a_forged_or_stale_one_is_refused() throws Exception {
+        FormClient probe = new FormClient(portal, "fr");
+        assertTrue(probe.signIn(OPS, PASSWORD));
+        assertTrue(probe.probe("/it/billing", "call=chunk&month=" + MONTH + "&max=100").startsWith("ok"));
+        long invoice = Long.parseLong(probe.get("/it/billing?find=" + BOULANGERIE + "&month=" + MONTH).body().strip());
+        String total = probe.get("/it/billing?invoice=" + invoice).body().split("\\|")[4];
+        String body = "{\"invoiceId\":" + invoice + ",\"kind\":\"PAYMENT\",\"amount\":" + total
+                + ",\"reference\":\"PSP-" + MONTH + "\"}";
+        Instant now = Instant.now();
+
+        Map<String, HttpResponse<String>> refused = new java.util.LinkedHashMap<>();
+        refused.put("no signature, no token", notice(body, null, "psp-" + MONTH));
+        refused.put("another secret", notice(body, NoticeSignature.header("guessed", now, body), "psp-" + MONTH));
+        refused.put("the body altered", notice(body.replace(total, "1.00"),
+                NoticeSignature.header(PROVIDER_SECRET, now, body), "psp-" + MONTH));
+        refused.put("signed ten minutes ago (a replay)", notice(body,
+                NoticeSignature.header(PROVIDER_SECRET, now.minusSeconds(600), body), "psp-" + MONTH));
+        refused.put("garbage", notice(body, "t=1,v1=zz", "psp-" + MONTH));
+        for (Map.Entry<String, HttpResponse<String>> answer : refused.entrySet()) {
+            assertEquals(401, answer.getValue().statusCode(), answer.getKey() + ": " + answer.getValue().body());
+            String code = Jwts.json(answer.getValue().body()).getString("code");
+            assertEquals(answer.getKey().startsWith("no signature") ? "api.unauthorized" : "billing.notice.signature",
+                    code, answer.getKey());
+        }
+        assertEquals("0", probe.get("/it/billing?payments=" + invoice).body().strip(), "nothing recorded");
+
+        // The provider retries its notice at once (a timeout on its side): one payment, one answer.
+        String signature = NoticeSignature.header(PROVIDER_SECRET, now, body);
+        ExecutorService retries = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(() -> notice(body, signature, "psp-" + MONTH));
+            }
+            List<String> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : retries.invokeAll(calls)) {
+                assertEquals(200, answer.get().statusCode(), answer.get().body());
+                answers.add(answer.get().body());
+            }
+            assertEquals(1, Set.copyOf(answers).size(), answers.toString());
+            assertEquals("PAID", Jwts.json(answers.get(0)).getString("paymentState"));
+        } finally {
+            retries.shutdownNow();
+        }
+        assertEquals("1", probe.get("/it/billing?payments=" + invoice).body().strip(), "one payment recorded");
+        String malformed = "{\"invoiceId\":\"x\"}";
+        HttpResponse<String> invalid = notice(malformed, NoticeSignature.header(PROVIDER_SECRET, now, malformed),
+                "psp-bad-" + MONTH);
+        assertEquals(400, invalid.statusCode());
+        assertEquals("billing.notice.invalid", Jwts.json(invalid.body()).getString("code"));
+    }
+
+    private HttpResponse<String> notice(String body, String signature, String key) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/payments"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (signature != null) {
+            request.header("Payment-Signature", signature);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -509,6 +598,17 @@ class ApiIT {
         }));
         JsonObject components = openapi.getJsonObject("components");
         assertTrue(components.getJsonObject("schemas").containsKey("Problem"));
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/schemas/(\\w+)")
+                .matcher(description.body());
+        while (refs.find()) {
+            assertTrue(components.getJsonObject("schemas").containsKey(refs.group(1)), refs.group());
+        }
+        // The bodies are described field by field (the EJB jars' records would come out as empty objects).
+        for (String schema : List.of("NewUserRequest", "PaymentRequest", "PreferenceView", "NotificationView",
+                "UserDetail", "InvoiceDetail", "CompanyDetail", "IssuedToken", "Me")) {
+            assertFalse(components.getJsonObject("schemas").getJsonObject(schema).getJsonObject("properties")
+                    .isEmpty(), schema);
+        }
         assertEquals("bearer", components.getJsonObject("securitySchemes").getJsonObject("bearer").getString("scheme"));
     }
 
@@ -577,7 +677,11 @@ class ApiIT {
     }
 
     private String token(String email) throws Exception {
-        HttpResponse<String> answer = tokenRequest(email, PASSWORD, "fr");
+        return token(email, PASSWORD);
+    }
+
+    private String token(String email, String password) throws Exception {
+        HttpResponse<String> answer = tokenRequest(email, password, "fr");
         assertEquals(200, answer.statusCode(), email + ": " + answer.body());
         String token = Jwts.json(answer.body()).getString("access_token");
         assertNotEquals("", token);

@@ -71,6 +71,18 @@ public class Accounts {
         return account(callerId());
     }
 
+    /**
+     * Whether a token the caller got at {@code issuedAt} still stands for them: not once the account is disabled, nor
+     * once its password changed after the token was issued (SPEC §4 rule 5: a new password ends the other sessions,
+     * and a token is one). A token issued in the same second as the change is given the benefit of the doubt.
+     */
+    public boolean tokenStands(Instant issuedAt) {
+        UserAccount account = current();
+        Instant changed = account.getPasswordChangedAt();
+        return account.getStatus() == AccountStatus.ACTIVE
+                && (changed == null || changed.getEpochSecond() <= issuedAt.getEpochSecond());
+    }
+
     /** The applications the signed-in person may open, company by company. */
     public List<AccessGrant> currentAccess() {
         return em.createNamedQuery(AccessGrant.CURRENT_OF_USER, AccessGrant.class)

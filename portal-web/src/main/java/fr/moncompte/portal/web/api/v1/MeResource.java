@@ -5,7 +5,6 @@ import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.notifications.preference.boundary.NotificationPreferences;
-import fr.moncompte.portal.notifications.preference.boundary.PreferenceRow;
 import fr.moncompte.portal.notifications.preference.entity.Channel;
 import fr.moncompte.portal.notifications.preference.entity.Delivery;
 import fr.moncompte.portal.web.api.InvalidRequest;
@@ -54,8 +53,10 @@ public class MeResource {
                      Set<String> roles, List<CompanyApplications> companies) {
     }
 
-    /** How the caller wants one event on each channel (OFF, IMMEDIATE or DIGEST); absent where not offered. */
-    public record PreferenceChoice(EventType type, Delivery email, Delivery inApp) {
+    /** How the caller wants one event on each channel; absent where not offered. */
+    public record PreferenceChoice(String type,
+                                   @Schema(enumeration = {"OFF", "IMMEDIATE", "DIGEST"}) String email,
+                                   @Schema(enumeration = {"OFF", "IMMEDIATE", "DIGEST"}) String inApp) {
     }
 
     @EJB
@@ -94,10 +95,10 @@ public class MeResource {
             description = "'mandatory' lines (security events) cannot be switched off; 'offered' says whether the"
                     + " event comes on that channel at all.")
     @APIResponse(responseCode = "200",
-            content = @Content(schema = @Schema(implementation = PreferenceRow.class, type =
+            content = @Content(schema = @Schema(implementation = Views.PreferenceView.class, type =
                     SchemaType.ARRAY)))
-    public List<PreferenceRow> preferences() {
-        return preferences.mine();
+    public List<Views.PreferenceView> preferences() {
+        return preferences.mine().stream().map(Views.PreferenceView::of).toList();
     }
 
     @PUT
@@ -106,30 +107,31 @@ public class MeResource {
     @Operation(summary = "Replace the caller's notification preferences",
             description = "Every switchable line must be given; a mandatory one only as it is (IMMEDIATE).")
     @APIResponse(responseCode = "200", description = "The preferences as saved",
-            content = @Content(schema = @Schema(implementation = PreferenceRow.class, type =
+            content = @Content(schema = @Schema(implementation = Views.PreferenceView.class, type =
                     SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "api.body.invalid: not a list of lines, or an unknown value",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "preferences.incomplete, preferences.locked",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public List<PreferenceRow> savePreferences(List<PreferenceChoice> choices) {
+    public List<Views.PreferenceView> savePreferences(List<PreferenceChoice> choices) {
         if (choices == null) {
             throw new InvalidRequest("api.body.invalid");
         }
         Map<EventType, Map<Channel, Delivery>> wanted = new EnumMap<>(EventType.class);
         for (PreferenceChoice choice : choices) {
-            if (choice == null || choice.type() == null) {
+            if (choice == null) {
                 throw new InvalidRequest("api.body.invalid");
             }
-            Map<Channel, Delivery> channels = wanted.computeIfAbsent(choice.type(), t -> new EnumMap<>(Channel.class));
+            Map<Channel, Delivery> channels = wanted.computeIfAbsent(InvalidRequest.constant(EventType.class, choice.type()),
+                    t -> new EnumMap<>(Channel.class));
             if (choice.email() != null) {
-                channels.put(Channel.EMAIL, choice.email());
+                channels.put(Channel.EMAIL, InvalidRequest.constant(Delivery.class, choice.email()));
             }
             if (choice.inApp() != null) {
-                channels.put(Channel.IN_APP, choice.inApp());
+                channels.put(Channel.IN_APP, InvalidRequest.constant(Delivery.class, choice.inApp()));
             }
         }
         preferences.save(wanted, request.getRemoteAddr());
-        return preferences.mine();
+        return preferences();
     }
 }

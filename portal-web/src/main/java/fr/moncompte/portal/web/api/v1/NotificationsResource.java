@@ -1,7 +1,6 @@
 package fr.moncompte.portal.web.api.v1;
 
 import fr.moncompte.portal.notifications.inbox.boundary.Inbox;
-import fr.moncompte.portal.notifications.inbox.boundary.InboxEntry;
 import fr.moncompte.portal.web.api.ListPage;
 import fr.moncompte.portal.web.api.Paging;
 import fr.moncompte.portal.web.api.PortalApi;
@@ -33,12 +32,12 @@ public class NotificationsResource {
     /** For the OpenAPI description: a page of notifications, with how many are unread. */
     @Schema(name = "NotificationPage")
     public static class NotificationPage extends PageSchema {
-        public List<InboxEntry> items;
+        public List<Views.NotificationView> items;
         public long unread;
     }
 
     /** A page of notifications and how many of all are unread. */
-    public record Notifications(List<InboxEntry> items, int page, int size, long total, long unread) {
+    public record Notifications(List<Views.NotificationView> items, int page, int size, long total, long unread) {
     }
 
     @EJB
@@ -52,17 +51,18 @@ public class NotificationsResource {
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Notifications notifications(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        ListPage<InboxEntry> found = ListPage.of(inbox.page(paging.first(), paging.size()), paging, inbox.count());
+        ListPage<Views.NotificationView> found = ListPage.of(inbox.page(paging.first(), paging.size()).stream()
+                .map(Views.NotificationView::of).toList(), paging, inbox.count());
         return new Notifications(found.items(), found.page(), found.size(), found.total(), inbox.unread());
     }
 
     @POST
     @Path("{id}/read")
     @Operation(summary = "Mark one of the caller's notifications read")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InboxEntry.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.NotificationView.class)))
     @APIResponse(responseCode = "404", description = "error.notFound: unknown, or someone else's",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public InboxEntry read(@PathParam("id") long id) {
-        return inbox.open(id);
+    public Views.NotificationView read(@PathParam("id") long id) {
+        return Views.NotificationView.of(inbox.open(id));
     }
 }

@@ -6,20 +6,26 @@ import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
 import fr.moncompte.portal.domain.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,28 +35,34 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /**
- * Payments recorded on invoices (SPEC §5), for operators, through {@link Payments} as the invoice page. Every request
- * carries an {@code Idempotency-Key}: a retry with the same key (after a timeout, or twice at once) records nothing
- * more and gets the same answer.
+ * Payments recorded on invoices (SPEC §5) through {@link Payments}: by operators, as on the invoice page, and by a
+ * payment provider's callback, signed with a shared secret (the boundary checks the signature). Every request carries
+ * an {@code Idempotency-Key}: a retry with the same key (after a timeout, or twice at once) records nothing more and
+ * gets the same answer. The path needs no token in web.xml, so that the provider's signed call reaches this resource;
+ * a token, when sent, is verified all the same.
  */
 @Path("payments")
 @Tag(name = "Payments")
 @SecurityRequirement(name = PortalApi.BEARER)
 public class PaymentsResource {
 
+    public static final String SIGNATURE = "Payment-Signature";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,80}");
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** What happened to an invoice's payment. */
-    public enum Kind { PAYMENT, FAILURE, REFUND }
+    enum Kind { PAYMENT, FAILURE, REFUND }
 
-    /**
-     * A payment to record.
-     *
-     * @param amount    for a PAYMENT, in euros, to the cent
-     * @param date      the day it happened (today when absent)
-     * @param reference the payment's reference, or for a FAILURE its reason (200 characters at most)
-     */
-    public record PaymentRequest(long invoiceId, Kind kind, BigDecimal amount, LocalDate date, String reference) {
+    /** A payment, failed payment or refund to record (each field named for the description: see PortalApi). */
+    public record PaymentRequest(@Schema(description = "The invoice", required = true) long invoiceId,
+                                 @Schema(enumeration = {"PAYMENT", "FAILURE", "REFUND"}, required = true)
+                                 String kind,
+                                 @Schema(description = "For a PAYMENT: the amount received in euros, to the cent",
+                                         example = "108.60") BigDecimal amount,
+                                 @Schema(description = "The day it happened (today when absent)",
+                                         format = "date") LocalDate date,
+                                 @Schema(description = "The payment's reference, or a failure's reason (200"
+                                         + " characters at most)", maxLength = 200) String reference) {
     }
 
     /** The invoice's payment state after the request. */
@@ -63,16 +75,26 @@ public class PaymentsResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    SecurityContext security;
+
     @POST
-    @RolesAllowed(Roles.OPERATOR) // the boundary's own rule, checked before the body is read
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a payment, a failed payment or a refund on an invoice (operators)")
+    @Operation(summary = "Record a payment, a failed payment or a refund on an invoice (operators, payment provider)",
+            description = "Two callers: an operator with a bearer token; or a payment provider's callback, without a"
+                    + " token but with a Payment-Signature header: 't=<unix seconds>,v1=<hex HMAC-SHA256 of"
+                    + " \"<t>.<body>\" under the shared secret portal.billing.provider.secret>', made within five"
+                    + " minutes. Either way the same Idempotency-Key gives the same answer and records once.")
     @APIResponse(responseCode = "200", description = "Recorded, or recorded before under the same key",
             content = @Content(schema = @Schema(implementation = PaymentOutcome.class)))
-    @APIResponse(responseCode = "400", description = "api.idempotencyKey.invalid, api.body.invalid",
+    @APIResponse(responseCode = "400", description = "api.idempotencyKey.invalid, api.body.invalid,"
+            + " billing.notice.invalid",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "api.forbidden: not an operator",
+    @APIResponse(responseCode = "401", description = "api.unauthorized (neither token nor signature),"
+            + " api.token.refused, billing.notice.signature (a signature that does not hold, or a stale one)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "api.forbidden: a token of someone who is not an operator",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "error.notFound: no such invoice",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
@@ -80,25 +102,52 @@ public class PaymentsResource {
             + " billing.payment.creditNote, billing.payment.reference, billing.payment.keyReused (the key was used"
             + " for another invoice), and the refund's and failure's own rules",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "PaymentRequest")))
     public PaymentOutcome record(@HeaderParam("Idempotency-Key") @Parameter(required = true,
-            description = "Printable ASCII, 1 to 80 characters, one per payment (a UUID will do)") String key,
-                                 PaymentRequest payment) {
+                                         description = "Printable ASCII, 1 to 80 characters, one per payment")
+                                 String key,
+                                 @HeaderParam(SIGNATURE) @Parameter(description = "A payment provider's signature")
+                                 String signature,
+                                 String body) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw new InvalidRequest("api.idempotencyKey.invalid");
         }
-        if (payment == null || payment.kind() == null) {
-            throw new InvalidRequest("api.body.invalid");
+        String from = request.getRemoteAddr();
+        if (security.getUserPrincipal() == null) {
+            if (signature == null) {
+                throw new NotAuthorizedException("Bearer realm=\"moncompte\"");
+            }
+            // Keys of each kind of caller apart: a provider's key never meets an operator's or a form's.
+            return outcome(payments.notice(body == null ? "" : body, signature, "provider:" + key, from));
         }
-        // Keys of the API apart from the pages' own: a client's key can never meet a form's.
+        if (!security.isUserInRole(Roles.OPERATOR)) {
+            throw new ForbiddenException();
+        }
+        PaymentRequest payment = parse(body);
         String idempotencyKey = "api:" + key;
         LocalDate on = payment.date() == null ? LocalDate.now() : payment.date();
-        String from = request.getRemoteAddr();
-        Invoice invoice = switch (payment.kind()) {
+        return outcome(switch (InvalidRequest.constant(Kind.class, payment.kind())) {
             case PAYMENT -> payments.recordPayment(payment.invoiceId(), payment.amount(), on, payment.reference(),
                     idempotencyKey, from);
             case FAILURE -> payments.recordFailure(payment.invoiceId(), on, payment.reference(), idempotencyKey, from);
             case REFUND -> payments.recordRefund(payment.invoiceId(), on, payment.reference(), idempotencyKey, from);
-        };
+        });
+    }
+
+    private static PaymentRequest parse(String body) {
+        try {
+            PaymentRequest payment = body == null ? null : JSON.fromJson(body, PaymentRequest.class);
+            if (payment != null) {
+                return payment;
+            }
+        } catch (JsonbException malformed) {
+            // said below
+        }
+        throw new InvalidRequest("api.body.invalid");
+    }
+
+    private static PaymentOutcome outcome(Invoice invoice) {
         return new PaymentOutcome(invoice.getId(), invoice.getNumber(), invoice.getPaymentState().name());
     }
 }

@@ -3,6 +3,7 @@ package fr.moncompte.portal.web.api.v1;
 import fr.moncompte.portal.domain.access.boundary.AccessAdministration;
 import fr.moncompte.portal.domain.access.boundary.NewUser;
 import fr.moncompte.portal.domain.access.boundary.UserCreation;
+import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import fr.moncompte.portal.web.api.ApiLanguage;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -96,6 +98,8 @@ public class UsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Views.NewUserRequest.class)))
     @Operation(summary = "Create a user in a company and send their invitation (account administrators)",
             description = "language: FR or EN; applications: codes configured on the company; administrator: whether"
                     + " they administer the company's account too.")
@@ -111,11 +115,13 @@ public class UsersResource {
     @APIResponse(responseCode = "422", description = "api.fieldsRefused with one entry per refused field in"
             + " 'errors' (e.g. an e-mail that is already a login), access.notConfigured",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response create(NewUser user) {
+    public Response create(Views.NewUserRequest user) {
         if (user == null) {
             throw new InvalidRequest("api.body.invalid");
         }
-        UserAccount created = creation.create(user, request.getRemoteAddr());
+        UserAccount created = creation.create(new NewUser(user.firstName(), user.lastName(), user.email(),
+                InvalidRequest.constant(Language.class, user.language()), user.companyId(), user.applications(),
+                user.administrator()), request.getRemoteAddr());
         return Response.created(uri.getBaseUriBuilder().path("users").path(Long.toString(created.getId())).build())
                 .entity(detail(scope.user(created.getId()))).build();
     }

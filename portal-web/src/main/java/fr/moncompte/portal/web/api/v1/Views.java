@@ -7,19 +7,74 @@ import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 
+import fr.moncompte.portal.notifications.inbox.boundary.InboxEntry;
+import fr.moncompte.portal.notifications.preference.boundary.PreferenceRow;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The JSON shapes of the API. Written out rather than the entities themselves: an entity would show whatever it
- * holds (a password hash, lazy relations), and the API's shapes must stay put when an entity changes.
+ * The JSON shapes of the API. Written out rather than the entities and the boundaries' records: an entity would show
+ * whatever it holds (a password hash, lazy relations), the API's shapes must stay put when a module changes, and the
+ * OpenAPI description is made from the WAR's own classes only (the EJB jars' types come out as empty objects).
  */
 public final class Views {
 
     private Views() {
+    }
+
+    /**
+     * One in-app notification.
+     *
+     * @param eventType the event (ACCESS_GRANTED, INVOICE_ISSUED, …), which names its text
+     * @param facts     what fills the text in (company, number, amount, …)
+     * @param link      the portal page it is about, relative to the portal, or absent
+     */
+    public record NotificationView(long id, String eventType, Instant occurredAt, boolean read, String link,
+                                   Map<String, String> facts) {
+        static NotificationView of(InboxEntry entry) {
+            return new NotificationView(entry.id(), entry.eventType(), entry.occurredAt(), entry.read(), entry.link(),
+                    entry.facts());
+        }
+    }
+
+    /** How an event comes on one channel: whether it can at all, and how (OFF, IMMEDIATE or DIGEST). */
+    public record ChannelSetting(boolean offered,
+                                 @Schema(enumeration = {"OFF", "IMMEDIATE", "DIGEST"}) String delivery) {
+        static ChannelSetting of(PreferenceRow.Setting setting) {
+            return new ChannelSetting(setting.offered(), setting.delivery().name());
+        }
+    }
+
+    /**
+     * One line of the caller's notification preferences.
+     *
+     * @param mandatory a security event, which cannot be switched off
+     */
+    public record PreferenceView(String type, boolean mandatory, ChannelSetting email, ChannelSetting inApp) {
+        static PreferenceView of(PreferenceRow row) {
+            return new PreferenceView(row.type().name(), row.mandatory(), ChannelSetting.of(row.email()),
+                    ChannelSetting.of(row.inApp()));
+        }
+    }
+
+    /**
+     * A user an administrator creates (and invites).
+     *
+     * @param language     FR or EN: the language of their mails and pages
+     * @param applications codes of applications configured on the company
+     * @param administrator whether they administer the company's account too
+     */
+    public record NewUserRequest(String firstName, String lastName, String email,
+                                 @Schema(enumeration = {"FR", "EN"}) String language, long companyId,
+                                 Set<String> applications, boolean administrator) {
     }
 
     /** A user as lists show them. */
