@@ -69,9 +69,15 @@ public final class SigningKeys {
      * @throws IllegalStateException which setting is missing or names an unreadable key, in words for the operator
      */
     public static SigningKeys from(Config config) {
-        Optional<String> location = config.getOptionalValue(SIGNING_KEY, String.class).filter(s -> !s.isBlank());
-        Optional<String> previous = config.getOptionalValue(PREVIOUS_KEYS, String.class).filter(s -> !s.isBlank());
-        boolean createMissing = config.getOptionalValue(CREATE_MISSING, Boolean.class).orElse(false);
+        return from(config.getOptionalValue(SIGNING_KEY, String.class),
+                config.getOptionalValue(PREVIOUS_KEYS, String.class),
+                config.getOptionalValue(CREATE_MISSING, Boolean.class).orElse(false));
+    }
+
+    /** The keys these settings name (the values of {@value #SIGNING_KEY}, {@value #PREVIOUS_KEYS}, …). */
+    static SigningKeys from(Optional<String> signingKey, Optional<String> previousKeys, boolean createMissing) {
+        Optional<String> location = signingKey.filter(s -> !s.isBlank());
+        Optional<String> previous = previousKeys.filter(s -> !s.isBlank());
         String settings = location.orElse("") + "|" + previous.orElse("") + "|" + createMissing;
         SigningKeys current = loaded;
         if (current != null && current.settings.equals(settings)) {
