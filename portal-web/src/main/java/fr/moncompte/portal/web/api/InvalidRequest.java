@@ -5,6 +5,8 @@ import fr.moncompte.portal.domain.PortalException;
 /** A request the API cannot read (a parameter or a body of the wrong shape): answered 400 with the key's message. */
 public class InvalidRequest extends PortalException {
 
+    private static final long serialVersionUID = 1L;
+
     public InvalidRequest(String messageKey, Object... arguments) {
         super(messageKey, arguments);
     }

@@ -14,7 +14,8 @@ public record Paging(int page, int size) {
         try {
             int p = page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
             int s = size == null || size.isBlank() ? DEFAULT_SIZE : Integer.parseInt(size.strip());
-            if (p >= 1 && s >= 1 && s <= MAX_SIZE) {
+            // The first row must fit the database's offset (an int): page 30,000,000 of 100 does not.
+            if (p >= 1 && s >= 1 && s <= MAX_SIZE && (long) (p - 1) * s <= Integer.MAX_VALUE) {
                 return new Paging(p, s);
             }
         } catch (NumberFormatException e) {

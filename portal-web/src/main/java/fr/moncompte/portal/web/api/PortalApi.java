@@ -1,18 +1,18 @@
 package fr.moncompte.portal.web.api;
 
 import fr.moncompte.portal.domain.Roles;
-import jakarta.annotation.security.DeclareRoles;
 import fr.moncompte.portal.web.api.v1.PaymentsResource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The REST API, version 1 (SPEC §7). {@code MP-JWT} installs MicroProfile JWT (verification, {@code JsonWebToken}
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         + " (1 to 100, 20 by default) and answer 'items' with the 'total'."),
         components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = PortalApi.BEARER,
                 type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT"),
-                // Read as text (its signature is checked on the exact bytes), so named here for the description.
+                // Read as bytes (a provider's signature is checked on them), so named here for the description.
                 schemas = @Schema(name = "PaymentRequest", implementation = PaymentsResource.PaymentRequest.class)))
 public class PortalApi extends Application {
 

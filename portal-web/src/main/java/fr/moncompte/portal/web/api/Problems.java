@@ -11,7 +11,6 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -74,19 +73,15 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
             return answer(problem(locale, 403, "api.forbidden", instance, null));
         }
-        if (failure instanceof ConstraintViolationException violations) {
-            List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), "api.invalid",
-                            v.getMessage()))
-                    .toList();
-            return answer(problem(locale, 400, "api.badRequest", instance, errors));
-        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             if (causedByBody(web)) {
                 return answer(problem(locale, 400, "api.body.invalid", instance, null));
             }
             int status = web.getResponse().getStatus();
-            Response answer = answer(problem(locale, status, codeOf(status), instance, null));
+            Problem problem = problem(locale, status, codeOf(status), instance, null);
+            // JAX-RS's own answer keeps its headers (Allow for a 405), with the problem as its body.
+            Response answer = Response.fromResponse(web.getResponse()).type(PortalApi.PROBLEM_JSON)
+                    .entity(json(problem)).build();
             return status == 401 ? challenge(answer) : answer;
         }
         if (failure instanceof ProcessingException || failure instanceof JsonbException
@@ -137,9 +132,5 @@ public class Problems implements ExceptionMapper<Throwable> {
             }
         }
         return false;
-    }
-
-    private static String lastNode(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
     }
 }

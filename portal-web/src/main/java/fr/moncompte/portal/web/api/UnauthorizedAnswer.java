@@ -17,7 +17,8 @@ public class UnauthorizedAnswer extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean tokenSent = request.getHeader("Authorization") != null;
+        String authorization = request.getHeader("Authorization");
+        boolean tokenSent = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         String code = tokenSent ? "api.token.refused" : "api.unauthorized";
         Object uri = request.getAttribute("jakarta.servlet.error.request_uri");
         Problem problem = Problems.problem(ApiLanguage.ofHeader(request.getHeader("Accept-Language")), 401, code,

@@ -22,12 +22,14 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security 3 allows one per WAR), dispatching by path: the API
  * under {@value #API} takes bearer tokens, verified by MicroProfile JWT, and never a session, so a browser's cookie
- * cannot act on the API for its owner (no cross-site request forgery there); everything else is the pages' form sign-in.
+ * cannot act on the API for its owner (no cross-site request forgery there); everything else is the pages' form
+ * sign-in.
  * <p>
  * How pages sign in: our own form ({@code /login.xhtml}) calls {@code SecurityContext.authenticate} with the
  * credential; the identity stores validate it; the session then carries the caller's name and groups, given back to
@@ -66,7 +68,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     BeanManager beans;
 
-    /** MicroProfile JWT's bearer mechanism, which {@code @LoginConfig(authMethod = "MP-JWT")} installs beside this one. */
+    /** MicroProfile JWT's bearer mechanism, which {@code @LoginConfig(authMethod = "MP-JWT")} installs beside this. */
     private volatile HttpAuthenticationMechanism bearerTokens;
 
     @Override
@@ -103,17 +105,27 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    /**
+     * By the path the container dispatches on (decoded and normalised), not the raw URI: "//api/v1/me" or
+     * "/%61pi/v1/me" reach the API too, and must not be signed in from the session.
+     */
     static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + API);
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return path.startsWith(API);
     }
 
     private HttpAuthenticationMechanism bearerTokens() {
         HttpAuthenticationMechanism found = bearerTokens;
         if (found == null) {
-            Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
+            List<Bean<?>> others = beans.getBeans(HttpAuthenticationMechanism.class).stream()
                     .filter(candidate -> !candidate.getTypes().contains(SignInMechanism.class))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("MicroProfile JWT's mechanism is not installed"));
+                    .toList();
+            if (others.size() != 1) {
+                // Anything else would be a guess at which mechanism verifies the API's tokens.
+                throw new IllegalStateException("Expected MicroProfile JWT's mechanism alone beside this one, found "
+                        + others);
+            }
+            Bean<?> bean = others.get(0);
             found = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
                     beans.createCreationalContext(bean));
             bearerTokens = found;

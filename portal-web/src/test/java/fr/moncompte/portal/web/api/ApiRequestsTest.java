@@ -15,7 +15,8 @@ class ApiRequestsTest {
             "null, null, 1, 20, 0",
             "1, 20, 1, 20, 0",
             "3, 10, 3, 10, 20",
-            "' 2 ', 100, 2, 100, 100"})
+            "' 2 ', 100, 2, 100, 100",
+            "21474837, 100, 21474837, 100, 2147483600"})
     void paging_reads_page_from_one_and_size_up_to_a_hundred(String page, String size, int expectedPage,
                                                              int expectedSize, int first) {
         Paging paging = Paging.of(page, size);
@@ -25,7 +26,8 @@ class ApiRequestsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "null", value = {"0, 20", "-1, 20", "1, 0", "1, 101", "abc, 20", "1, 2x", "99999999999, 1"})
+    @CsvSource(nullValues = "null", value = {"0, 20", "-1, 20", "1, 0", "1, 101", "abc, 20", "1, 2x", "99999999999, 1",
+            "21474838, 100", "30000000, 100"})
     void anything_else_is_a_clear_400(String page, String size) {
         InvalidRequest refused = assertThrows(InvalidRequest.class, () -> Paging.of(page, size));
         assertEquals("api.paging.invalid", refused.messageKey());

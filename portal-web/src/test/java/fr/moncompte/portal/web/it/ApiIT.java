@@ -6,16 +6,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigInteger;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -32,14 +35,23 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,8 +76,12 @@ class ApiIT {
     static final long BOULANGERIE = IsolationMatrixIT.BOULANGERIE;
     static final long TRAITEUR = IsolationMatrixIT.TRAITEUR;
     static final long GARAGE = IsolationMatrixIT.GARAGE;
-    /** A month no other test class bills (they share one database on PostgreSQL). */
-    static final YearMonth MONTH = YearMonth.from(LocalDate.now()).minusMonths(18);
+    /**
+     * A month of a year no other test class bills: they share one database on PostgreSQL, and on H2 each class starts
+     * again from the demo data, so invoices of a year another class bills would take the same numbers, and the
+     * shared SMTP server would hold two classes' mails about "the same" invoice.
+     */
+    static final YearMonth MONTH = YearMonth.from(LocalDate.now()).minusMonths(30);
     /** The payment provider's shared secret in the tests' configuration (pom.xml). */
     static final String PROVIDER_SECRET = "it-provider-secret";
 
@@ -78,6 +94,34 @@ class ApiIT {
 
     @ArquillianResource
     URL portal;
+
+    /** The server's root, for the clean-up after the last test. */
+    static volatile URI root;
+
+    /**
+     * The invoices this class issues are mailed to the demo administrators, numbered as the next class (which starts
+     * again from the demo data on H2) will number its own: once the outbox is empty, this class's mails leave the
+     * shared SMTP server, so that no other class counts them as its own.
+     */
+    @AfterAll
+    static void leaveNoMailBehind() throws Exception {
+        if (root == null) {
+            return;
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        Pattern pending = Pattern.compile("portal_mails_pending(\\{[^}]*\\})? ([0-9.]+)");
+        for (int i = 0; i < 120; i++) {
+            String metrics = client.send(HttpRequest.newBuilder(root.resolve("/metrics?scope=application")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher found = pending.matcher(metrics);
+            if (found.find() && Double.parseDouble(found.group(2)) == 0) {
+                break;
+            }
+            Thread.sleep(500); // the outbox sends in the background
+        }
+        Thread.sleep(1_500); // a mail handed to the SMTP server in the last moment, and the gauge's 1 s cache
+        TestInfrastructure.mail().purgeEmailFromAllMailboxes();
+    }
 
     @Test
     void a_token_carries_the_microprofile_claims_and_the_applications_by_company_and_verifies_against_the_jwks()
@@ -135,7 +179,7 @@ class ApiIT {
         String luc = token(LUC);
         long garageInvoice = firstInvoice(ops, GARAGE);
 
-        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        Map<String, Integer> expected = new LinkedHashMap<>();
         for (String path : List.of("/api/v1/me", "/api/v1/me/notification-preferences", "/api/v1/notifications")) {
             expected.put("paul GET " + path, 200);
             expected.put("claire GET " + path, 200);
@@ -152,8 +196,15 @@ class ApiIT {
         expected.put("luc GET /api/v1/invoices/" + garageInvoice, 200);
         expected.put("ops GET /api/v1/invoices/" + garageInvoice, 200);
         expected.put("marc GET /api/v1/companies/" + TRAITEUR, 200);
-        Map<String, String> tokens = Map.of("paul", paul, "claire", claire, "marc", marc, "ops", ops, "luc", luc);
-        Map<String, Integer> seen = new java.util.LinkedHashMap<>();
+        expected.put("marc GET /api/v1/companies/" + TRAITEUR + "/users", 200);
+        expected.put("marc GET /api/v1/companies/" + TRAITEUR + "/invoices", 200);
+        expected.put("marc GET /api/v1/users/14", 200);
+        expected.put("omar GET /api/v1/companies/" + GARAGE, 200);
+        expected.put("omar GET /api/v1/invoices/" + garageInvoice, 200);
+        String omar = token(OMAR);
+        Map<String, String> tokens = Map.of("paul", paul, "claire", claire, "marc", marc, "ops", ops, "luc", luc,
+                "omar", omar);
+        Map<String, Integer> seen = new LinkedHashMap<>();
         for (String call : expected.keySet()) {
             String[] words = call.split(" ");
             HttpResponse<String> answer = get(tokens.get(words[0]), words[2]);
@@ -189,12 +240,20 @@ class ApiIT {
         assertEquals(403, send(ops, "PUT", "/api/v1/users/13/access/" + BOULANGERIE + "/CAISSE", null).statusCode());
         assertEquals(403, send(ops, "POST", "/api/v1/users", newUser("ops", BOULANGERIE)).statusCode());
         assertEquals(403, send(paul, "POST", "/api/v1/payments", "{}", "Idempotency-Key", "paul-1").statusCode());
+
+        // The firm administers the access of its portfolio's people, which the client may only read.
+        String victor = "/api/v1/users/14/access/" + TRAITEUR + "/GED";
+        assertEquals(403, send(claire, "PUT", victor, null).statusCode());
+        assertEquals(204, send(marc, "PUT", victor, null).statusCode());
+        assertTrue(granted(marc, 14, TRAITEUR, "GED"));
+        assertEquals(204, send(marc, "DELETE", victor, null).statusCode());
+        assertFalse(granted(marc, 14, TRAITEUR, "GED"));
     }
 
     @Test
     void no_role_of_any_tenant_reaches_another_tenants_companies_people_invoices_or_notifications() throws Exception {
         String ops = token(OPS);
-        Map<Long, String> before = new java.util.TreeMap<>();
+        Map<Long, String> before = new TreeMap<>();
         for (long user : List.of(3L, 4L, 6L, 13L, 14L, 15L)) {
             before.put(user, get(ops, "/api/v1/users/" + user).body());
         }
@@ -261,7 +320,7 @@ class ApiIT {
         foreign.initialize(2048);
         var foreignKey = foreign.generateKeyPair().getPrivate();
         long now = Instant.now().getEpochSecond();
-        Map<String, String> forged = new java.util.LinkedHashMap<>();
+        Map<String, String> forged = new LinkedHashMap<>();
         forged.put("alg none", Jwts.part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + Jwts.part(asOperator.toString())
                 + ".");
         forged.put("a claim changed, the signature kept", parts[0] + "." + Jwts.part(asOperator.toString()) + "."
@@ -273,6 +332,13 @@ class ApiIT {
                 Json.createValue(now - 1800)), portalKey));
         forged.put("another issuer", Jwts.sign(header, with(claims, "iss",
                 Json.createValue("https://elsewhere.example/")), portalKey));
+        forged.put("no expiry", Jwts.sign(header, Json.createObjectBuilder(claims).remove("exp").build(), portalKey));
+        String publicPem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(
+                SigningKeys.publicKeyOf(portalKey).getEncoded()) + "\n-----END PUBLIC KEY-----\n";
+        forged.put("HS256 keyed with the published public key", hs256(Json.createObjectBuilder(header)
+                .add("alg", "HS256").build(), asOperator, publicPem.getBytes(StandardCharsets.US_ASCII)));
+        forged.put("HS256 keyed with the public key's bytes", hs256(Json.createObjectBuilder(header)
+                .add("alg", "HS256").build(), asOperator, SigningKeys.publicKeyOf(portalKey).getEncoded()));
         forged.put("garbage", "not.a.token");
         for (Map.Entry<String, String> token : forged.entrySet()) {
             HttpResponse<String> answer = get(token.getValue(), "/api/v1/me");
@@ -314,7 +380,7 @@ class ApiIT {
         assertEquals("What you asked for cannot be found.", Jwts.json(english.body()).getString("detail"));
         assertEquals("error.notFound", Jwts.json(english.body()).getString("code"));
 
-        Map<String, HttpResponse<String>> bad = new java.util.LinkedHashMap<>();
+        Map<String, HttpResponse<String>> bad = new LinkedHashMap<>();
         bad.put("400 api.paging.invalid", get(claire, "/api/v1/companies?page=0"));
         bad.put("400 api.paging.invalid ", get(claire, "/api/v1/companies?size=abc"));
         bad.put("404 error.notFound", get(claire, "/api/v1/nothing-here"));
@@ -341,12 +407,18 @@ class ApiIT {
         }
         JsonArray fields = Jwts.json(bad.get("422 api.fieldsRefused").body()).getJsonArray("errors");
         assertEquals(Set.of("firstName", "email"), fields.stream()
-                .map(f -> f.asJsonObject().getString("field")).collect(java.util.stream.Collectors.toSet()));
+                .map(f -> f.asJsonObject().getString("field")).collect(Collectors.toSet()));
 
         // A browser's session cookie is no credential for the API: no cross-site request can act through it.
         FormClient browser = new FormClient(portal, "fr");
         assertTrue(browser.signIn(CLAIRE, PASSWORD));
         assertEquals(401, browser.get("/api/v1/me").statusCode());
+        // Nor under a path written otherwise, which the container decodes and normalises to the API's.
+        for (String path : List.of("//api/v1/me", "/%61pi/v1/me", "/api//v1/me", "/./api/v1/me")) {
+            HttpResponse<String> answer = browser.get(path);
+            assertNotEquals(200, answer.statusCode(), path + ": " + answer.body());
+            assertFalse(answer.body().contains(CLAIRE), path);
+        }
     }
 
     @Test
@@ -355,11 +427,12 @@ class ApiIT {
         String claire = token(CLAIRE);
         String email = "api." + System.nanoTime() + "@boulangerie-martin.example";
         HttpResponse<String> created = send(claire, "POST", "/api/v1/users", "{\"firstName\":\"Aline\",\"lastName\":"
-                + "\"Pérez\",\"email\":\"" + email + "\",\"language\":\"EN\",\"companyId\":" + BOULANGERIE
+                + "\"Pérez\",\"email\":\"" + email + "\",\"language\":\"en\",\"companyId\":" + BOULANGERIE
                 + ",\"applications\":[\"COMPTA\"],\"administrator\":false}");
         assertEquals(201, created.statusCode(), created.body());
         JsonObject user = Jwts.json(created.body());
         assertEquals("INVITED", user.getString("status"));
+        assertEquals("en", user.getString("language"), "the language as GET shows it is accepted too");
         assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/users/" + user.getInt("id")));
         assertTrue(granted(claire, user.getInt("id"), BOULANGERIE, "COMPTA"));
         HttpResponse<String> again = send(claire, "POST", "/api/v1/users", "{\"firstName\":\"Aline\",\"lastName\":"
@@ -445,6 +518,10 @@ class ApiIT {
             assertEquals("1", probe.get("/it/billing?payments=" + invoice).body().strip(), "one payment recorded");
             assertEquals(answers.get(0), send(ops, "POST", "/api/v1/payments", body, "Idempotency-Key",
                     "retry-" + MONTH).body(), "a later retry too");
+            HttpResponse<String> otherAmount = send(ops, "POST", "/api/v1/payments", body.replace(total, "1.00"),
+                    "Idempotency-Key", "retry-" + MONTH);
+            assertEquals(422, otherAmount.statusCode(), "the same key for another payment");
+            assertEquals("billing.payment.keyReused", Jwts.json(otherAmount.body()).getString("code"));
         } finally {
             retries.shutdownNow();
         }
@@ -467,14 +544,15 @@ class ApiIT {
                 + ",\"reference\":\"PSP-" + MONTH + "\"}";
         Instant now = Instant.now();
 
-        Map<String, HttpResponse<String>> refused = new java.util.LinkedHashMap<>();
-        refused.put("no signature, no token", notice(body, null, "psp-" + MONTH));
-        refused.put("another secret", notice(body, NoticeSignature.header("guessed", now, body), "psp-" + MONTH));
-        refused.put("the body altered", notice(body.replace(total, "1.00"),
-                NoticeSignature.header(PROVIDER_SECRET, now, body), "psp-" + MONTH));
-        refused.put("signed ten minutes ago (a replay)", notice(body,
-                NoticeSignature.header(PROVIDER_SECRET, now.minusSeconds(600), body), "psp-" + MONTH));
-        refused.put("garbage", notice(body, "t=1,v1=zz", "psp-" + MONTH));
+        Map<String, HttpResponse<String>> refused = new LinkedHashMap<>();
+        String key = "psp-" + MONTH;
+        refused.put("no signature, no token", notice(body, null, key));
+        refused.put("another secret", notice(body, sign("guessed", now, key, body), key));
+        refused.put("the body altered", notice(body.replace(total, "1.00"), sign(PROVIDER_SECRET, now, key, body),
+                key));
+        refused.put("signed ten minutes ago (a replay)", notice(body, sign(PROVIDER_SECRET, now.minusSeconds(600), key,
+                body), key));
+        refused.put("garbage", notice(body, "t=1,v1=zz", key));
         for (Map.Entry<String, HttpResponse<String>> answer : refused.entrySet()) {
             assertEquals(401, answer.getValue().statusCode(), answer.getKey() + ": " + answer.getValue().body());
             String code = Jwts.json(answer.getValue().body()).getString("code");
@@ -484,12 +562,12 @@ class ApiIT {
         assertEquals("0", probe.get("/it/billing?payments=" + invoice).body().strip(), "nothing recorded");
 
         // The provider retries its notice at once (a timeout on its side): one payment, one answer.
-        String signature = NoticeSignature.header(PROVIDER_SECRET, now, body);
+        String signature = sign(PROVIDER_SECRET, now, key, body);
         ExecutorService retries = Executors.newFixedThreadPool(6);
         try {
             List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                calls.add(() -> notice(body, signature, "psp-" + MONTH));
+                calls.add(() -> notice(body, signature, key));
             }
             List<String> answers = new ArrayList<>();
             for (Future<HttpResponse<String>> answer : retries.invokeAll(calls)) {
@@ -502,11 +580,20 @@ class ApiIT {
             retries.shutdownNow();
         }
         assertEquals("1", probe.get("/it/billing?payments=" + invoice).body().strip(), "one payment recorded");
+        // Someone who saw the notice in transit sends it again under a key of their own: the key is signed too.
+        HttpResponse<String> replayed = notice(body, signature, "psp-replay-" + MONTH);
+        assertEquals(401, replayed.statusCode(), replayed.body());
+        assertEquals("1", probe.get("/it/billing?payments=" + invoice).body().strip(), "still one payment");
         String malformed = "{\"invoiceId\":\"x\"}";
-        HttpResponse<String> invalid = notice(malformed, NoticeSignature.header(PROVIDER_SECRET, now, malformed),
+        HttpResponse<String> invalid = notice(malformed, sign(PROVIDER_SECRET, now, "psp-bad-" + MONTH, malformed),
                 "psp-bad-" + MONTH);
         assertEquals(400, invalid.statusCode());
         assertEquals("billing.notice.invalid", Jwts.json(invalid.body()).getString("code"));
+    }
+
+    /** A provider's notice; {@code signature} is sent as it is (absent when null). */
+    private static String sign(String secret, Instant time, String key, String body) {
+        return NoticeSignature.header(secret, time, key, body.getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> notice(String body, String signature, String key) throws Exception {
@@ -571,9 +658,9 @@ class ApiIT {
         assertEquals(200, description.statusCode());
         JsonObject openapi = Jwts.json(description.body());
         JsonObject paths = openapi.getJsonObject("paths");
-        Map<String, Set<String>> operations = new java.util.TreeMap<>();
+        Map<String, Set<String>> operations = new TreeMap<>();
         paths.forEach((path, item) -> operations.put(path.replaceFirst("^.*/api/v1", ""),
-                new java.util.TreeSet<>(item.asJsonObject().keySet())));
+                new TreeSet<>(item.asJsonObject().keySet())));
         assertEquals(Map.ofEntries(
                 Map.entry("/auth/token", Set.of("post")),
                 Map.entry("/me", Set.of("get")),
@@ -598,7 +685,7 @@ class ApiIT {
         }));
         JsonObject components = openapi.getJsonObject("components");
         assertTrue(components.getJsonObject("schemas").containsKey("Problem"));
-        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/schemas/(\\w+)")
+        Matcher refs = Pattern.compile("#/components/schemas/(\\w+)")
                 .matcher(description.body());
         while (refs.find()) {
             assertTrue(components.getJsonObject("schemas").containsKey(refs.group(1)), refs.group());
@@ -610,6 +697,15 @@ class ApiIT {
                     .isEmpty(), schema);
         }
         assertEquals("bearer", components.getJsonObject("securitySchemes").getJsonObject("bearer").getString("scheme"));
+    }
+
+    /** A token MACed with a key the attacker knows, as if the verifier took the RSA public key for an HMAC secret. */
+    private static String hs256(JsonObject header, JsonObject claims, byte[] key) throws Exception {
+        String signed = Jwts.part(header.toString()) + "." + Jwts.part(claims.toString());
+        Mac hmac = Mac.getInstance("HmacSHA256");
+        hmac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+                hmac.doFinal(signed.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** Every line as it is, but the e-mail of {@code type} set to {@code delivery}. */
@@ -659,8 +755,8 @@ class ApiIT {
     }
 
     private static Set<String> strings(JsonArray array) {
-        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
-                .collect(java.util.stream.Collectors.toSet());
+        return array.getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                .collect(Collectors.toSet());
     }
 
     private static List<Long> ids(JsonArray items) {
@@ -668,7 +764,7 @@ class ApiIT {
     }
 
     private static Map<Long, Set<String>> applicationsByCompany(JsonArray companies) {
-        Map<Long, Set<String>> result = new java.util.HashMap<>();
+        Map<Long, Set<String>> result = new HashMap<>();
         for (JsonValue company : companies) {
             JsonObject c = company.asJsonObject();
             result.put(c.getJsonNumber("id").longValue(), strings(c.getJsonArray("applications")));
@@ -718,8 +814,10 @@ class ApiIT {
 
     private URI uri(String path) {
         try {
-            return URI.create(Browser.loopback(portal).toString().replaceAll("/$", "") + path);
-        } catch (java.net.MalformedURLException e) {
+            URI uri = URI.create(Browser.loopback(portal).toString().replaceAll("/$", "") + path);
+            root = uri.resolve("/");
+            return uri;
+        } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -8,6 +8,8 @@ import fr.moncompte.portal.domain.PortalException;
  */
 public class NoticeRefused extends PortalException {
 
+    private static final long serialVersionUID = 1L;
+
     public NoticeRefused() {
         super("billing.notice.signature");
     }

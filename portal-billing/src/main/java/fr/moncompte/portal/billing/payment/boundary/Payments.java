@@ -22,7 +22,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,42 +57,39 @@ public class Payments {
 
     public Invoice recordPayment(long invoiceId, BigDecimal amount, LocalDate on, String reference, String key,
                                  String sourceAddress) {
-        Invoice invoice = recording.payment(invoiceId, amount, on, reference, key, operator());
-        audit(invoice, "PAYMENT_RECORDED", amount + " EUR " + on + (reference == null ? "" : " " + reference),
-                sourceAddress);
-        return invoice;
+        return audited(recording.payment(invoiceId, amount, on, reference, key, operator()), operator(),
+                "PAYMENT_RECORDED", amount + " EUR " + on + (reference == null ? "" : " " + reference), sourceAddress);
     }
 
     public Invoice recordFailure(long invoiceId, LocalDate on, String reason, String key, String sourceAddress) {
-        Invoice invoice = recording.failure(invoiceId, on, reason, key, operator());
-        audit(invoice, "PAYMENT_FAILURE_RECORDED", on + (reason == null ? "" : " " + reason), sourceAddress);
-        return invoice;
+        return audited(recording.failure(invoiceId, on, reason, key, operator()), operator(),
+                "PAYMENT_FAILURE_RECORDED", on + (reason == null ? "" : " " + reason), sourceAddress);
     }
 
     public Invoice recordRefund(long invoiceId, LocalDate on, String reference, String key, String sourceAddress) {
-        Invoice invoice = recording.refund(invoiceId, on, reference, key, operator());
-        audit(invoice, "REFUND_RECORDED", on + (reference == null ? "" : " " + reference), sourceAddress);
-        return invoice;
+        return audited(recording.refund(invoiceId, on, reference, key, operator()), operator(), "REFUND_RECORDED",
+                on + (reference == null ? "" : " " + reference), sourceAddress);
     }
 
     /**
      * A payment provider's notice (its webhook): the same payment, failure or refund an operator records, from a
-     * caller who holds no account but the shared secret ({@code portal.billing.provider.secret}) that signs the body.
+     * caller who holds no account but the shared secret ({@code portal.billing.provider.secret}) that signs the
+     * idempotency key and the body, so that a notice seen in transit cannot be sent again under another key.
      *
-     * @param payload   the body exactly as received: {@code {"invoiceId", "kind": PAYMENT|FAILURE|REFUND, "amount",
-     *                  "date", "reference"}}
+     * @param payload   the body's bytes exactly as received: {@code {"invoiceId", "kind": PAYMENT|FAILURE|REFUND,
+     *                  "amount", "date", "reference"}} in UTF-8
      * @param signature the provider's signature header ({@link NoticeSignature})
      * @throws NoticeRefused   the signature does not hold
      * @throws PortalException {@code billing.notice.invalid} for a body of the wrong shape, else as the operators'
      */
     @PermitAll
-    public Invoice notice(String payload, String signature, String key, String sourceAddress) {
-        if (!NoticeSignature.holds(signature, payload, providerSecret, Instant.now(),
+    public Invoice notice(byte[] payload, String signature, String key, String sourceAddress) {
+        if (!NoticeSignature.holds(signature, key, payload, providerSecret, Instant.now(),
                 Duration.ofSeconds(toleranceSeconds))) {
             throw new NoticeRefused();
         }
         JsonObject notice;
-        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(payload))) {
             notice = reader.readObject();
         } catch (JsonException | IllegalStateException malformed) {
             throw new PortalException("billing.notice.invalid");
@@ -103,17 +100,17 @@ public class Payments {
             LocalDate on = date == null ? LocalDate.now() : LocalDate.parse(date);
             String reference = optionalText(notice, "reference");
             String kind = optionalText(notice, "kind");
-            Invoice invoice = switch (kind == null ? "" : kind) {
+            // The provider's keys apart from the operators' and the forms': theirs can never meet ours.
+            String providerKey = "provider:" + key;
+            PaymentRecording.Recorded recorded = switch (kind == null ? "" : kind) {
                 case "PAYMENT" -> recording.payment(invoiceId, number(notice, "amount").bigDecimalValue(), on,
-                        reference, key, null);
-                case "FAILURE" -> recording.failure(invoiceId, on, reference, key, null);
-                case "REFUND" -> recording.refund(invoiceId, on, reference, key, null);
+                        reference, providerKey, null);
+                case "FAILURE" -> recording.failure(invoiceId, on, reference, providerKey, null);
+                case "REFUND" -> recording.refund(invoiceId, on, reference, providerKey, null);
                 default -> throw new PortalException("billing.notice.invalid");
             };
-            audit.record(null, "PROVIDER_NOTICE_RECORDED", "INVOICE", invoice.getId(), null,
-                    invoice.getNumber() + " " + kind + " " + on + (reference == null ? "" : " " + reference)
-                            + " -> " + invoice.getPaymentState(), sourceAddress);
-            return invoice;
+            return audited(recorded, null, "PROVIDER_NOTICE_RECORDED",
+                    kind + " " + on + (reference == null ? "" : " " + reference), sourceAddress);
         } catch (ArithmeticException | DateTimeParseException e) {
             throw new PortalException("billing.notice.invalid");
         }
@@ -137,9 +134,15 @@ public class Payments {
         throw new PortalException("billing.notice.invalid");
     }
 
-    private void audit(Invoice invoice, String action, String what, String sourceAddress) {
-        audit.record(operator(), action, "INVOICE", invoice.getId(), null,
-                invoice.getNumber() + " " + what + " -> " + invoice.getPaymentState(), sourceAddress);
+    /** The audit event of what was recorded; a request repeated under its key recorded nothing, so none. */
+    private Invoice audited(PaymentRecording.Recorded recorded, Long actor, String action, String what,
+                            String sourceAddress) {
+        Invoice invoice = recorded.invoice();
+        if (!recorded.repeated()) {
+            audit.record(actor, action, "INVOICE", invoice.getId(), null,
+                    invoice.getNumber() + " " + what + " -> " + invoice.getPaymentState(), sourceAddress);
+        }
+        return invoice;
     }
 
     private long operator() {

@@ -12,18 +12,19 @@ import java.util.Optional;
 
 /**
  * The signature of a payment provider's notice, as providers sign their webhooks: the header
- * {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" under the shared secret>}. The time binds the signature
- * to its moment, so a notice replayed later than the tolerance is refused even with its signature.
+ * {@code t=<unix seconds>,v1=<hex HMAC-SHA256 under the shared secret of "<t>.<Idempotency-Key>.<body bytes>">}.
+ * The key is signed so that a notice seen in transit cannot be sent again under a new key (a second payment); the
+ * time binds the signature to its moment, so a notice replayed later than the tolerance is refused.
  */
 public final class NoticeSignature {
 
     private NoticeSignature() {
     }
 
-    /** Whether {@code header} signs {@code payload} under {@code secret}, made within {@code tolerance} of {@code now}. */
-    public static boolean holds(String header, String payload, Optional<String> secret, Instant now,
+    /** Whether {@code header} signs {@code key} and {@code payload}, made within {@code tolerance} of {@code now}. */
+    public static boolean holds(String header, String key, byte[] payload, Optional<String> secret, Instant now,
                                 Duration tolerance) {
-        if (header == null || payload == null || secret.isEmpty() || secret.get().isBlank()) {
+        if (header == null || key == null || payload == null || secret.isEmpty() || secret.get().isBlank()) {
             return false;
         }
         String time = null;
@@ -43,7 +44,7 @@ public final class NoticeSignature {
         if (Duration.between(signedAt, now).abs().compareTo(tolerance) > 0) {
             return false;
         }
-        byte[] expected = sign(secret.get(), time, payload);
+        byte[] expected = sign(secret.get(), time, key, payload);
         byte[] given;
         try {
             given = HexFormat.of().parseHex(signature.toLowerCase());
@@ -53,17 +54,18 @@ public final class NoticeSignature {
         return MessageDigest.isEqual(expected, given);
     }
 
-    /** The header a provider sends for {@code payload} at {@code time} (for tests and the README's example). */
-    public static String header(String secret, Instant time, String payload) {
+    /** The header a provider sends for {@code key} and {@code payload} at {@code time} (for the tests). */
+    public static String header(String secret, Instant time, String key, byte[] payload) {
         String t = Long.toString(time.getEpochSecond());
-        return "t=" + t + ",v1=" + HexFormat.of().formatHex(sign(secret, t, payload));
+        return "t=" + t + ",v1=" + HexFormat.of().formatHex(sign(secret, t, key, payload));
     }
 
-    private static byte[] sign(String secret, String time, String payload) {
+    private static byte[] sign(String secret, String time, String key, byte[] payload) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return hmac.doFinal((time + "." + payload).getBytes(StandardCharsets.UTF_8));
+            hmac.update((time + "." + key + ".").getBytes(StandardCharsets.UTF_8));
+            return hmac.doFinal(payload);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

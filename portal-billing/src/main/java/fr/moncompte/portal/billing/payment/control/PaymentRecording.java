@@ -40,10 +40,18 @@ public class PaymentRecording {
     @EJB
     ApplicationEvents events;
 
-    public Invoice payment(long invoiceId, BigDecimal amount, LocalDate on, String reference, String key, Long actor) {
+    /**
+     * What a recording did: the invoice as it stands, and whether the key had recorded this very request already
+     * (then nothing was recorded now, and the caller audits nothing).
+     */
+    public record Recorded(Invoice invoice, boolean repeated) {
+    }
+
+    public Recorded payment(long invoiceId, BigDecimal amount, LocalDate on, String reference, String key,
+                            Long actor) {
         Invoice invoice = lockedInvoice(invoiceId);
-        if (repeated(invoice, key)) {
-            return invoice;
+        if (repeated(invoice, key, PaymentEventKind.PAYMENT, amount)) {
+            return new Recorded(invoice, true);
         }
         checkReference(reference);
         if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
@@ -57,7 +65,7 @@ public class PaymentRecording {
         em.persist(new PaymentEvent(invoiceId, PaymentEventKind.PAYMENT, amount, on, reference, key, actor));
         em.flush();
         settleIfCovered(invoice, actor);
-        return invoice;
+        return new Recorded(invoice, false);
     }
 
     /**
@@ -73,10 +81,10 @@ public class PaymentRecording {
         }
     }
 
-    public Invoice failure(long invoiceId, LocalDate on, String reason, String key, Long actor) {
+    public Recorded failure(long invoiceId, LocalDate on, String reason, String key, Long actor) {
         Invoice invoice = lockedInvoice(invoiceId);
-        if (repeated(invoice, key)) {
-            return invoice;
+        if (repeated(invoice, key, PaymentEventKind.FAILURE, null)) {
+            return new Recorded(invoice, true);
         }
         checkReference(reason);
         if (invoice.getState() == InvoiceState.CREDITED || !(invoice.getPaymentState() == PaymentState.PENDING
@@ -86,13 +94,13 @@ public class PaymentRecording {
         em.persist(new PaymentEvent(invoiceId, PaymentEventKind.FAILURE, null, on, reason, key, actor));
         invoice.changePaymentState(PaymentState.FAILED);
         publish(EventType.PAYMENT_FAILED, invoice, actor);
-        return invoice;
+        return new Recorded(invoice, false);
     }
 
-    public Invoice refund(long invoiceId, LocalDate on, String reference, String key, Long actor) {
+    public Recorded refund(long invoiceId, LocalDate on, String reference, String key, Long actor) {
         Invoice invoice = lockedInvoice(invoiceId);
-        if (repeated(invoice, key)) {
-            return invoice;
+        if (repeated(invoice, key, PaymentEventKind.REFUND, null)) {
+            return new Recorded(invoice, true);
         }
         checkReference(reference);
         if (invoice.getPaymentState() != PaymentState.PAID) {
@@ -101,7 +109,7 @@ public class PaymentRecording {
         em.persist(new PaymentEvent(invoiceId, PaymentEventKind.REFUND, received(invoiceId), on, reference, key,
                 actor));
         invoice.changePaymentState(PaymentState.REFUNDED);
-        return invoice;
+        return new Recorded(invoice, false);
     }
 
     /** Marks overdue every issued, unpaid invoice whose due date is before {@code today}; returns how many. */
@@ -146,17 +154,19 @@ public class PaymentRecording {
 
     /**
      * Whether this key was recorded already, checked under the invoice's lock so that two deliveries at once
-     * serialise: the second finds the first's entry and gets the same answer. A key used for another invoice is
-     * refused rather than answered with that invoice.
+     * serialise: the second finds the first's entry and gets the same answer. A key used for another invoice, or for
+     * another kind or amount, is refused rather than answered as if it were the same request.
      */
-    private boolean repeated(Invoice invoice, String key) {
+    private boolean repeated(Invoice invoice, String key, PaymentEventKind kind, BigDecimal amount) {
         if (key == null) {
             return false;
         }
         Optional<PaymentEvent> recorded = em.createQuery(
                         "select p from PaymentEvent p where p.idempotencyKey = :key", PaymentEvent.class)
                 .setParameter("key", key).getResultStream().findFirst();
-        if (recorded.isPresent() && recorded.get().getInvoiceId() != invoice.getId()) {
+        if (recorded.isPresent() && (recorded.get().getInvoiceId() != invoice.getId()
+                || recorded.get().getKind() != kind
+                || amount != null && recorded.get().getAmount().compareTo(amount) != 0)) {
             throw new PortalException("billing.payment.keyReused");
         }
         return recorded.isPresent();

@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.interfaces.RSAPrivateCrtKey;
@@ -27,6 +27,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +47,9 @@ public final class SigningKeys {
     public static final String PREVIOUS_KEYS = "portal.jwt.previous-public-keys.location";
     public static final String CREATE_MISSING = "portal.jwt.signing-key.create-if-missing";
 
+    private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
     private static final Pattern PEM = Pattern.compile("-----BEGIN ([A-Z ]+)-----([^-]+)-----END \\1-----");
     private static final int KEY_BITS = 3072;
 
@@ -84,9 +89,9 @@ public final class SigningKeys {
             return current;
         }
         if (location.isEmpty()) {
-            throw new IllegalStateException(SIGNING_KEY + " is not set: the API cannot sign its tokens. Name a PKCS#8 "
-                    + "PEM file holding an RSA private key (openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072"
-                    + " -out signing.pem).");
+            throw new IllegalStateException(SIGNING_KEY + " is not set: the API cannot sign its tokens. Name a"
+                    + " PKCS#8 PEM file holding an RSA private key (openssl genpkey -algorithm RSA"
+                    + " -pkeyopt rsa_keygen_bits:3072 -out signing.pem).");
         }
         synchronized (SigningKeys.class) {
             Path file = Path.of(location.get());
@@ -94,6 +99,7 @@ public final class SigningKeys {
                 createKeyFile(file);
             }
             RSAPrivateCrtKey key = readPrivateKey(file);
+            warnIfShared(file);
             List<RSAPublicKey> publicKeys = new ArrayList<>();
             publicKeys.add(publicKeyOf(key));
             for (String other : previous.map(s -> s.split(",")).orElse(new String[0])) {
@@ -129,38 +135,58 @@ public final class SigningKeys {
         return Json.createObjectBuilder().add("keys", keys).build().toString();
     }
 
-    /** Writes a new RSA key as a PKCS#8 PEM file readable by its owner only; a file made meanwhile is kept. */
+    /**
+     * Writes a new RSA key as a PKCS#8 PEM file readable by its owner only. The key is written whole beside it first
+     * and then linked into place, so a crash or another start never sees half a file; a file made meanwhile is kept.
+     */
     public static void createKeyFile(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        Path written = null;
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(KEY_BITS);
-            KeyPair pair = generator.generateKeyPair();
             String pem = "-----BEGIN PRIVATE KEY-----\n"
                     + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                    .encodeToString(pair.getPrivate().getEncoded())
+                    .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
                     + "\n-----END PRIVATE KEY-----\n";
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file);
-            }
-            Files.writeString(file, pem, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.createDirectories(folder);
+            written = Files.createTempFile(folder, ".signing-key", ".tmp", OWNER_ONLY);
+            Files.writeString(written, pem, StandardCharsets.US_ASCII);
+            Files.createLink(file, written);
         } catch (FileAlreadyExistsException madeMeanwhile) {
             // Another start made it: that one is used.
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Could not create the signing key " + file + " (" + SIGNING_KEY + "): " + e,
-                    e);
+            throw new IllegalStateException("Could not create the signing key " + file + " (" + SIGNING_KEY + "): "
+                    + e, e);
+        } finally {
+            if (written != null) {
+                try {
+                    Files.deleteIfExists(written);
+                } catch (IOException e) {
+                    LOG.warning(() -> "Could not delete " + e);
+                }
+            }
+        }
+    }
+
+    /** Says so when others than its owner may read the signing key (a PEM made by hand often is 644). */
+    private static void warnIfShared(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.stream().anyMatch(p -> !p.name().startsWith("OWNER_"))) {
+                LOG.warning(() -> SIGNING_KEY + " names " + file + ", which others than its owner may read ("
+                        + PosixFilePermissions.toString(permissions) + "): chmod 600 it");
+            }
+        } catch (IOException | UnsupportedOperationException notPosix) {
+            // Nothing to say where files have no POSIX permissions.
         }
     }
 
     public static RSAPrivateCrtKey readPrivateKey(Path file) {
         byte[] der = pemContent(file, "PRIVATE KEY", SIGNING_KEY);
         try {
-            if (KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der)) instanceof RSAPrivateCrtKey k
-                    && k.getModulus().bitLength() >= 2048) {
+            var key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            if (key instanceof RSAPrivateCrtKey k && k.getModulus().bitLength() >= 2048) {
                 return k;
             }
         } catch (GeneralSecurityException e) {

@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -91,7 +92,8 @@ public class TokenResource {
                     + " lock the account for 15 minutes, as on the sign-in page.")
     @APIResponse(responseCode = "200", description = "The token",
             content = @Content(schema = @Schema(implementation = IssuedToken.class)))
-    @APIResponse(responseCode = "400", description = "No e-mail or password (api.body.invalid, api.credentials.missing)",
+    @APIResponse(responseCode = "400",
+            description = "No e-mail or password (api.body.invalid, api.credentials.missing)",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "signin.failed: wrong e-mail or password, or account unavailable"
             + " (locked, disabled, invited): one answer for all",
@@ -146,7 +148,7 @@ public class TokenResource {
                 .add("email", account.getEmail())
                 .add("given_name", account.getFirstName())
                 .add("family_name", account.getLastName())
-                .add("locale", account.getLanguage().name().toLowerCase(java.util.Locale.ROOT))
+                .add("locale", account.getLanguage().name().toLowerCase(Locale.ROOT))
                 .add("companies", companies);
     }
 }

@@ -44,7 +44,7 @@ public class VerificationSettings implements ConfigSource {
         } catch (IllegalStateException notConfigured) {
             return null; // The start-up check (KeyCheck) says what is missing and stops the deployment.
         } finally {
-            READING.set(false);
+            READING.remove();
         }
     }
 

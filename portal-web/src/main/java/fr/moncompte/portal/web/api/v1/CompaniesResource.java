@@ -79,10 +79,10 @@ public class CompaniesResource {
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "api.forbidden: users who administer nothing",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public ListPage<Views.CompanySummary> companies(@QueryParam("search") String search,
-                                                   @QueryParam("page") @Parameter(description = "From 1")
-                                                   String page,
-                                                   @QueryParam("size") @Parameter(description = "1 to 100") String size) {
+    public ListPage<Views.CompanySummary> companies(
+            @QueryParam("search") String search,
+            @QueryParam("page") @Parameter(description = "From 1") String page,
+            @QueryParam("size") @Parameter(description = "1 to 100") String size) {
         Paging paging = Paging.of(page, size);
         ResultPage<Company> found = scope.companies(search, CompanyScope.CompanyOrder.NAME, true,
                 paging.first(), paging.size());

@@ -72,7 +72,6 @@ public class MeResource {
     @Context
     HttpServletRequest request;
 
-
     @GET
     @Operation(summary = "The caller's account, roles and applications by company")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Me.class)))
@@ -122,8 +121,8 @@ public class MeResource {
             if (choice == null) {
                 throw new InvalidRequest("api.body.invalid");
             }
-            Map<Channel, Delivery> channels = wanted.computeIfAbsent(InvalidRequest.constant(EventType.class, choice.type()),
-                    t -> new EnumMap<>(Channel.class));
+            EventType type = InvalidRequest.constant(EventType.class, choice.type());
+            Map<Channel, Delivery> channels = wanted.computeIfAbsent(type, t -> new EnumMap<>(Channel.class));
             if (choice.email() != null) {
                 channels.put(Channel.EMAIL, InvalidRequest.constant(Delivery.class, choice.email()));
             }

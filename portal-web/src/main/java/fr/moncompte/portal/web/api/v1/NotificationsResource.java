@@ -59,7 +59,8 @@ public class NotificationsResource {
     @POST
     @Path("{id}/read")
     @Operation(summary = "Mark one of the caller's notifications read")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.NotificationView.class)))
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(implementation = Views.NotificationView.class)))
     @APIResponse(responseCode = "404", description = "error.notFound: unknown, or someone else's",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Views.NotificationView read(@PathParam("id") long id) {

@@ -2,10 +2,10 @@ package fr.moncompte.portal.web.api.v1;
 
 import fr.moncompte.portal.billing.invoice.entity.Invoice;
 import fr.moncompte.portal.billing.payment.boundary.Payments;
+import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
-import fr.moncompte.portal.domain.Roles;
 import jakarta.ejb.EJB;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -13,8 +13,8 @@ import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ public class PaymentsResource {
     enum Kind { PAYMENT, FAILURE, REFUND }
 
     /** A payment, failed payment or refund to record (each field named for the description: see PortalApi). */
-    public record PaymentRequest(@Schema(description = "The invoice", required = true) long invoiceId,
+    public record PaymentRequest(@Schema(description = "The invoice", required = true) Long invoiceId,
                                  @Schema(enumeration = {"PAYMENT", "FAILURE", "REFUND"}, required = true)
                                  String kind,
                                  @Schema(description = "For a PAYMENT: the amount received in euros, to the cent",
@@ -65,7 +66,7 @@ public class PaymentsResource {
                                          + " characters at most)", maxLength = 200) String reference) {
     }
 
-    /** The invoice's payment state after the request. */
+    /** The invoice's payment state after the request (for a request repeated under its key: as it stands now). */
     public record PaymentOutcome(long invoiceId, String invoiceNumber, String paymentState) {
     }
 
@@ -84,8 +85,10 @@ public class PaymentsResource {
     @Operation(summary = "Record a payment, a failed payment or a refund on an invoice (operators, payment provider)",
             description = "Two callers: an operator with a bearer token; or a payment provider's callback, without a"
                     + " token but with a Payment-Signature header: 't=<unix seconds>,v1=<hex HMAC-SHA256 of"
-                    + " \"<t>.<body>\" under the shared secret portal.billing.provider.secret>', made within five"
-                    + " minutes. Either way the same Idempotency-Key gives the same answer and records once.")
+                    + " \"<t>.<Idempotency-Key>.<body>\" under the shared secret portal.billing.provider.secret>',"
+                    + " made within portal.billing.provider.tolerance-seconds (five minutes). Either way the same"
+                    + " Idempotency-Key and body give the same answer and record once; the same key with another"
+                    + " invoice, kind or amount is refused (billing.payment.keyReused).")
     @APIResponse(responseCode = "200", description = "Recorded, or recorded before under the same key",
             content = @Content(schema = @Schema(implementation = PaymentOutcome.class)))
     @APIResponse(responseCode = "400", description = "api.idempotencyKey.invalid, api.body.invalid,"
@@ -109,7 +112,7 @@ public class PaymentsResource {
                                  String key,
                                  @HeaderParam(SIGNATURE) @Parameter(description = "A payment provider's signature")
                                  String signature,
-                                 String body) {
+                                 byte[] body) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw new InvalidRequest("api.idempotencyKey.invalid");
         }
@@ -118,13 +121,13 @@ public class PaymentsResource {
             if (signature == null) {
                 throw new NotAuthorizedException("Bearer realm=\"moncompte\"");
             }
-            // Keys of each kind of caller apart: a provider's key never meets an operator's or a form's.
-            return outcome(payments.notice(body == null ? "" : body, signature, "provider:" + key, from));
+            return outcome(payments.notice(body == null ? new byte[0] : body, signature, key, from));
         }
         if (!security.isUserInRole(Roles.OPERATOR)) {
             throw new ForbiddenException();
         }
         PaymentRequest payment = parse(body);
+        // The operators' keys apart from the provider's and the forms': a client's key can never meet theirs.
         String idempotencyKey = "api:" + key;
         LocalDate on = payment.date() == null ? LocalDate.now() : payment.date();
         return outcome(switch (InvalidRequest.constant(Kind.class, payment.kind())) {
@@ -135,10 +138,11 @@ public class PaymentsResource {
         });
     }
 
-    private static PaymentRequest parse(String body) {
+    private static PaymentRequest parse(byte[] body) {
         try {
-            PaymentRequest payment = body == null ? null : JSON.fromJson(body, PaymentRequest.class);
-            if (payment != null) {
+            PaymentRequest payment = body == null ? null
+                    : JSON.fromJson(new ByteArrayInputStream(body), PaymentRequest.class);
+            if (payment != null && payment.invoiceId() != null) {
                 return payment;
             }
         } catch (JsonbException malformed) {

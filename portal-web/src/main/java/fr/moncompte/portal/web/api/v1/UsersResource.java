@@ -116,12 +116,13 @@ public class UsersResource {
             + " 'errors' (e.g. an e-mail that is already a login), access.notConfigured",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response create(Views.NewUserRequest user) {
-        if (user == null) {
+        if (user == null || user.companyId() == null) {
             throw new InvalidRequest("api.body.invalid");
         }
-        UserAccount created = creation.create(new NewUser(user.firstName(), user.lastName(), user.email(),
-                InvalidRequest.constant(Language.class, user.language()), user.companyId(), user.applications(),
-                user.administrator()), request.getRemoteAddr());
+        Language language = InvalidRequest.constant(Language.class,
+                user.language() == null ? null : user.language().toUpperCase(Locale.ROOT));
+        UserAccount created = creation.create(new NewUser(user.firstName(), user.lastName(), user.email(), language,
+                user.companyId(), user.applications(), user.administrator()), request.getRemoteAddr());
         return Response.created(uri.getBaseUriBuilder().path("users").path(Long.toString(created.getId())).build())
                 .entity(detail(scope.user(created.getId()))).build();
     }

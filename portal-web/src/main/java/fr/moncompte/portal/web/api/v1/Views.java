@@ -2,11 +2,10 @@ package fr.moncompte.portal.web.api.v1;
 
 import fr.moncompte.portal.billing.invoice.entity.Invoice;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceLine;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.organisation.entity.Company;
-import fr.moncompte.portal.domain.account.entity.UserAccount;
-
 import fr.moncompte.portal.notifications.inbox.boundary.InboxEntry;
 import fr.moncompte.portal.notifications.preference.boundary.PreferenceRow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,12 +67,12 @@ public final class Views {
     /**
      * A user an administrator creates (and invites).
      *
-     * @param language     FR or EN: the language of their mails and pages
+     * @param language     FR or EN (either case): the language of their mails and pages
      * @param applications codes of applications configured on the company
      * @param administrator whether they administer the company's account too
      */
     public record NewUserRequest(String firstName, String lastName, String email,
-                                 @Schema(enumeration = {"FR", "EN"}) String language, long companyId,
+                                 @Schema(enumeration = {"FR", "EN"}) String language, Long companyId,
                                  Set<String> applications, boolean administrator) {
     }
 

@@ -15,11 +15,13 @@ import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,10 +33,10 @@ class SigningKeysTest {
     @Test
     void the_key_id_is_the_rfc_7638_thumbprint() throws Exception {
         // RFC 7638 §3.1: the example key and its thumbprint.
-        String n = "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZ"
-                + "CiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8K"
-                + "JZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_x"
-                + "BniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw";
+        String n = "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECP"
+                + "ebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368Q"
+                + "QMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2Nc"
+                + "Rwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw";
         RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
                 new BigInteger(1, Base64.getUrlDecoder().decode(n)), BigInteger.valueOf(65537)));
         assertEquals("NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs", SigningKeys.thumbprint(key));
@@ -74,8 +76,12 @@ class SigningKeysTest {
         String kept = Files.readString(file);
         SigningKeys.createKeyFile(file); // a second start: the key on disk stays
         assertEquals(kept, Files.readString(file));
-        // Read again under other settings: the same key.
-        SigningKeys again = SigningKeys.from(Optional.of(file.toString()), Optional.of(" "), true);
+        try (var left = Files.list(file.getParent())) {
+            assertEquals(List.of(file), left.toList(), "nothing half-written left beside it");
+        }
+        // Read from the file again (other settings are read anew, not taken from the last reading): the same key.
+        SigningKeys again = SigningKeys.from(Optional.of(file.toString()), Optional.empty(), false);
+        assertNotSame(first, again);
         assertEquals(first.signingKid(), again.signingKid());
     }
 
@@ -84,9 +90,9 @@ class SigningKeysTest {
         Path previous = folder.resolve("previous.pem");
         SigningKeys.createKeyFile(previous);
         RSAPublicKey previousPublic = SigningKeys.publicKeyOf(SigningKeys.readPrivateKey(previous));
-        Path previousPublicFile = Files.writeString(folder.resolve("previous-public.pem"), "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(previousPublic.getEncoded()) + "\n-----END PUBLIC KEY-----\n",
-                StandardCharsets.US_ASCII);
+        Path previousPublicFile = Files.writeString(folder.resolve("previous-public.pem"),
+                "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(previousPublic.getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n", StandardCharsets.US_ASCII);
         Path current = folder.resolve("current.pem");
 
         SigningKeys keys = SigningKeys.from(Optional.of(current.toString()),
