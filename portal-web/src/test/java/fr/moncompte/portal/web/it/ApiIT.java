@@ -515,6 +515,7 @@ class ApiIT {
             assertEquals(1, Set.copyOf(answers).size(), "the same answer: " + answers);
             assertEquals("PAID", Jwts.json(answers.get(0)).getString("paymentState"));
             assertEquals("1", probe.get("/it/billing?payments=" + invoice).body().strip(), "one payment recorded");
+            assertEquals("1", probe.get("/it/billing?audits=" + invoice).body().strip(), "and audited once");
             assertEquals(answers.get(0), send(ops, "POST", "/api/v1/payments", body, "Idempotency-Key",
                     "retry-" + MONTH).body(), "a later retry too");
             HttpResponse<String> otherAmount = send(ops, "POST", "/api/v1/payments", body.replace(total, "1.00"),
@@ -579,6 +580,7 @@ class ApiIT {
             retries.shutdownNow();
         }
         assertEquals("1", probe.get("/it/billing?payments=" + invoice).body().strip(), "one payment recorded");
+        assertEquals("1", probe.get("/it/billing?audits=" + invoice).body().strip(), "and audited once");
         // Someone who saw the notice in transit sends it again under a key of their own: the key is signed too.
         HttpResponse<String> replayed = notice(body, signature, "psp-replay-" + MONTH);
         assertEquals(401, replayed.statusCode(), replayed.body());

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * POST {@code call=…} answers {@code ok[:detail]}, {@code not-found}, {@code refused:<key>} or {@code denied};
  * {@code call=chunk} issues one chunk of a month without a run around it, which is what a run killed after its first
  * chunk leaves behind. GET answers facts: {@code ?month=} the month's invoices as "count|companies",
- * {@code ?numbers=F2026} a sequence as "count|highest|distinct", {@code ?run=} a run as "state|done|total|issued",
+ * {@code ?audits=} the payment audit events of an invoice, {@code ?numbers=F2026} a sequence as
+ * "count|highest|distinct", {@code ?run=} a run as "state|done|total|issued",
  * {@code ?invoice=} the invoice's document fields, {@code ?find=company&month=} the id of a company's invoice.
  */
 @WebServlet("/it/billing")
@@ -56,6 +57,9 @@ public class BillingProbe extends HttpServlet {
 
     @PersistenceContext(unitName = "billing")
     EntityManager em;
+
+    @PersistenceContext(unitName = "domain")
+    EntityManager domain;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -101,6 +105,12 @@ public class BillingProbe extends HttpServlet {
         if (request.getParameter("payments") != null) {
             answer = String.valueOf(em.createQuery("select count(p) from PaymentEvent p where p.invoiceId = :id",
                     Long.class).setParameter("id", Long.parseLong(request.getParameter("payments"))).getSingleResult());
+        } else if (request.getParameter("audits") != null) {
+            // The audit events of payments recorded on an invoice (by an operator or a provider's notice).
+            answer = String.valueOf(domain.createQuery("""
+                            select count(a) from AuditEvent a where a.targetType = 'INVOICE' and a.targetId = :id
+                            and a.action in ('PAYMENT_RECORDED', 'PROVIDER_NOTICE_RECORDED')""", Long.class)
+                    .setParameter("id", request.getParameter("audits")).getSingleResult());
         } else if (request.getParameter("find") != null) {
             answer = String.valueOf(em.createQuery("""
                             select i.id from Invoice i where i.companyId = :company and i.billedMonth = :month
