@@ -449,7 +449,7 @@ class ApiIT {
         assertEquals(200, get(first, "/api/v1/me").statusCode());
 
         // A new password ends the tokens issued before it, as it ends the other sessions (iat counts in seconds).
-        Thread.sleep(1_100);
+        Thread.sleep(1_100); // so that the change falls in a later second than the token's iat
         FormClient pages = new FormClient(portal, "en");
         assertTrue(pages.signIn(email, password));
         pages.get("/account/informations.xhtml");
@@ -492,10 +492,8 @@ class ApiIT {
 
     @Test
     void payments_retried_at_once_under_one_key_record_one_payment_and_give_the_same_answer() throws Exception {
-        FormClient probe = new FormClient(portal, "fr");
-        assertTrue(probe.signIn(OPS, PASSWORD));
-        assertTrue(probe.probe("/it/billing", "call=chunk&month=" + MONTH + "&max=100").startsWith("ok"));
-        long invoice = Long.parseLong(probe.get("/it/billing?find=" + GARAGE + "&month=" + MONTH).body().strip());
+        FormClient probe = billingProbe();
+        long invoice = invoiceOfMonth(probe, GARAGE);
         String total = probe.get("/it/billing?invoice=" + invoice).body().split("\\|")[4];
         String ops = token(OPS);
         String body = "{\"invoiceId\":" + invoice + ",\"kind\":\"PAYMENT\",\"amount\":" + total
@@ -535,10 +533,8 @@ class ApiIT {
 
     @Test
     void a_payment_providers_signed_notice_is_recorded_once_and_a_forged_or_stale_one_is_refused() throws Exception {
-        FormClient probe = new FormClient(portal, "fr");
-        assertTrue(probe.signIn(OPS, PASSWORD));
-        assertTrue(probe.probe("/it/billing", "call=chunk&month=" + MONTH + "&max=100").startsWith("ok"));
-        long invoice = Long.parseLong(probe.get("/it/billing?find=" + BOULANGERIE + "&month=" + MONTH).body().strip());
+        FormClient probe = billingProbe();
+        long invoice = invoiceOfMonth(probe, BOULANGERIE);
         String total = probe.get("/it/billing?invoice=" + invoice).body().split("\\|")[4];
         String body = "{\"invoiceId\":" + invoice + ",\"kind\":\"PAYMENT\",\"amount\":" + total
                 + ",\"reference\":\"PSP-" + MONTH + "\"}";
@@ -590,6 +586,18 @@ class ApiIT {
                 "psp-bad-" + MONTH);
         assertEquals(400, invalid.statusCode());
         assertEquals("billing.notice.invalid", Jwts.json(invalid.body()).getString("code"));
+    }
+
+    /** An operator's client of the billing probe, once {@link #MONTH} is issued (by whichever test comes first). */
+    private FormClient billingProbe() throws Exception {
+        FormClient probe = new FormClient(portal, "fr");
+        assertTrue(probe.signIn(OPS, PASSWORD));
+        assertTrue(probe.probe("/it/billing", "call=chunk&month=" + MONTH + "&max=100").startsWith("ok"));
+        return probe;
+    }
+
+    private static long invoiceOfMonth(FormClient probe, long company) throws Exception {
+        return Long.parseLong(probe.get("/it/billing?find=" + company + "&month=" + MONTH).body().strip());
     }
 
     /** A provider's notice; {@code signature} is sent as it is (absent when null). */

@@ -1,7 +1,6 @@
 package fr.moncompte.portal.web.api.token;
 
 import fr.moncompte.portal.domain.Roles;
-import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.web.api.ApiLanguage;
@@ -9,6 +8,7 @@ import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
 import fr.moncompte.portal.web.api.Problems;
+import fr.moncompte.portal.web.api.v1.MeResource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -37,10 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * {@code POST /api/v1/auth/token}: e-mail and password for a token. The credential goes through the very sign-in of
@@ -129,18 +126,13 @@ public class TokenResource {
                 groups.add(role);
             }
         }
-        Map<Long, String> companyNames = new LinkedHashMap<>();
-        Map<Long, TreeSet<String>> applications = new LinkedHashMap<>();
-        for (AccessGrant grant : accounts.currentAccess()) {
-            companyNames.put(grant.getCompany().getId(), grant.getCompany().getLegalName());
-            applications.computeIfAbsent(grant.getCompany().getId(), c -> new TreeSet<>())
-                    .add(grant.getApplication().getCode());
-        }
         JsonArrayBuilder companies = Json.createArrayBuilder();
-        companyNames.forEach((companyId, name) -> companies.add(Json.createObjectBuilder()
-                .add("id", companyId)
-                .add("name", name)
-                .add("applications", Json.createArrayBuilder(applications.get(companyId)))));
+        for (MeResource.CompanyApplications company : MeResource.CompanyApplications.of(accounts.currentAccess())) {
+            companies.add(Json.createObjectBuilder()
+                    .add("id", company.companyId())
+                    .add("name", company.companyName())
+                    .add("applications", Json.createArrayBuilder(company.applications())));
+        }
         return Json.createObjectBuilder()
                 .add("sub", id)
                 .add("upn", id)

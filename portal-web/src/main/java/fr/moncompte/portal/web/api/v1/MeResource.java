@@ -46,6 +46,17 @@ public class MeResource {
 
     /** A company the caller belongs to and the applications they may open on it. */
     public record CompanyApplications(long companyId, String companyName, Set<String> applications) {
+
+        /** The caller's current grants, company by company (the token's claim and {@code GET /me} alike). */
+        public static List<CompanyApplications> of(List<AccessGrant> grants) {
+            Map<Long, CompanyApplications> companies = new LinkedHashMap<>();
+            for (AccessGrant grant : grants) {
+                companies.computeIfAbsent(grant.getCompany().getId(), id -> new CompanyApplications(id,
+                                grant.getCompany().getLegalName(), new TreeSet<>()))
+                        .applications().add(grant.getApplication().getCode());
+            }
+            return List.copyOf(companies.values());
+        }
     }
 
     /** The caller. */
@@ -77,15 +88,9 @@ public class MeResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Me.class)))
     public Me me() {
         UserAccount account = accounts.current();
-        Map<Long, CompanyApplications> companies = new LinkedHashMap<>();
-        for (AccessGrant grant : accounts.currentAccess()) {
-            companies.computeIfAbsent(grant.getCompany().getId(), id -> new CompanyApplications(id,
-                            grant.getCompany().getLegalName(), new TreeSet<>()))
-                    .applications().add(grant.getApplication().getCode());
-        }
         return new Me(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
                 account.getPhone(), account.getLanguage().name().toLowerCase(Locale.ROOT),
-                new TreeSet<>(token.getGroups()), List.copyOf(companies.values()));
+                new TreeSet<>(token.getGroups()), CompanyApplications.of(accounts.currentAccess()));
     }
 
     @GET
