@@ -97,6 +97,7 @@ public final class QuickStart {
                 "-Dportal.db.url=jdbc:h2:file:" + data.resolve("db").resolve("portal"),
                 "-Dportal.db.user=portal",
                 "-Dportal.db.password=portal",
+                "-Dportal.environment=development", // demo data, plain HTTP, a key made on first start
                 "-Dportal.demo-data=true",
                 // Mails as files, or to a local SMTP server with -Dquickstart.smtp.port (to watch the outbox retry).
                 smtpPort > 0 ? "-Dportal.mail.transport=smtp" : "-Dportal.mail.transport=file",

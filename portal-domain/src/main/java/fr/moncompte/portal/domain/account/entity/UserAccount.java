@@ -22,11 +22,13 @@ import java.util.Locale;
 @Table(name = "user_account")
 @SequenceGenerator(name = "domain_seq", sequenceName = "domain_seq", allocationSize = 50)
 @NamedQuery(name = UserAccount.BY_EMAIL, query = "select a from UserAccount a where a.emailKey = :emailKey")
+@NamedQuery(name = UserAccount.OPERATORS, query = "select count(a) from UserAccount a where a.operator = true")
 public class UserAccount {
 
     public static final String BY_EMAIL = "UserAccount.byEmail";
     /** How audit events name an account as their target. */
     public static final String AUDIT_TARGET = "USER_ACCOUNT";
+    public static final String OPERATORS = "UserAccount.operators";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "domain_seq")
@@ -93,6 +95,14 @@ public class UserAccount {
         account.language = language;
         account.status = AccountStatus.INVITED;
         account.createdAt = now;
+        return account;
+    }
+
+    /** The first operator of a new installation, invited as any person is (see {@code FirstOperator}). */
+    public static UserAccount invitedOperator(String email, String firstName, String lastName, Language language,
+                                              Instant now) {
+        UserAccount account = invited(email, firstName, lastName, language, now);
+        account.operator = true;
         return account;
     }
 

@@ -1,5 +1,6 @@
 package fr.moncompte.portal.domain.schema.boundary;
 
+import fr.moncompte.portal.domain.schema.control.ProductionSettings;
 import fr.moncompte.portal.domain.schema.control.SchemaMigrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -10,14 +11,19 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
+import java.util.List;
+import java.util.logging.Logger;
+
 /**
- * Brings the domain tables to the current version when the application starts, then, only where
- * {@code portal.demo-data=true}, loads the demo data of the quick start.
+ * Refuses to start a production installation with a setting it must not run with ({@link ProductionSettings}: the
+ * deployment fails and the log names each setting), then brings the domain tables to the current version and, only
+ * where {@code portal.demo-data=true}, loads the demo data of the quick start.
  * <p>
  * The datasource is defined here for the whole application; its class, URL and credentials come from MicroProfile
  * Config (system properties or environment variables, read when the application is deployed), so that one build runs
@@ -39,6 +45,8 @@ public class DomainSchema {
 
     public static final String DATASOURCE = "java:app/jdbc/portal";
 
+    private static final Logger LOG = Logger.getLogger(DomainSchema.class.getName());
+
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
 
@@ -46,8 +54,17 @@ public class DomainSchema {
     @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
     boolean demoData;
 
+    @Inject
+    Config config;
+
     @PostConstruct
     void migrate() {
+        List<String> problems = ProductionSettings.problems(name -> config.getOptionalValue(name, String.class));
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> LOG.severe("Refusing to start in production: " + problem));
+            throw new IllegalStateException("Refusing to start in production (" + ProductionSettings.ENVIRONMENT
+                    + "): " + String.join("; ", problems));
+        }
         ClassLoader loader = DomainSchema.class.getClassLoader();
         SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader);
         if (demoData) {

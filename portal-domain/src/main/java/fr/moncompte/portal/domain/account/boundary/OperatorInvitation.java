@@ -1,0 +1,64 @@
+package fr.moncompte.portal.domain.account.boundary;
+
+import fr.moncompte.portal.domain.FieldsRefused;
+import fr.moncompte.portal.domain.access.boundary.NewUser;
+import fr.moncompte.portal.domain.access.control.NewUserChecks;
+import fr.moncompte.portal.domain.account.control.LinkIssuing;
+import fr.moncompte.portal.domain.account.entity.Language;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.audit.control.AuditLog;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The transaction of {@link FirstOperator}: the account, its audit event and its invitation, or nothing. */
+@Stateless
+@PermitAll
+public class OperatorInvitation {
+
+    @PersistenceContext(unitName = "domain")
+    EntityManager em;
+
+    @Inject
+    LinkIssuing links;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * @return the new operator's account id; empty when an operator exists already
+     * @throws IllegalArgumentException the settings do not make a valid person (named in the message)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Long> inviteIfNoOperator(String email, String firstName, String lastName, String languageCode) {
+        if (em.createNamedQuery(UserAccount.OPERATORS, Long.class).getSingleResult() > 0) {
+            return Optional.empty();
+        }
+        NewUser checked;
+        try {
+            checked = NewUserChecks.check(new NewUser(firstName, lastName, email, Language.fromCode(languageCode), 0,
+                    Set.of(), false));
+        } catch (FieldsRefused refused) {
+            throw new IllegalArgumentException("portal.bootstrap.operator.* refused: " + refused.problems().stream()
+                    .map(problem -> problem.field() + " (" + problem.messageKey() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        UserAccount operator = UserAccount.invitedOperator(checked.email(), checked.firstName(), checked.lastName(),
+                checked.language(), Instant.now());
+        em.persist(operator);
+        em.flush();
+        audit.record(null, "OPERATOR_BOOTSTRAPPED", UserAccount.AUDIT_TARGET, operator.getId(), null,
+                "email=" + operator.getEmail(), null);
+        links.invitation(operator, null, null);
+        return Optional.of(operator.getId());
+    }
+}

@@ -1,0 +1,74 @@
+package fr.moncompte.portal.domain.schema.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a production installation must not run with. {@code portal.environment} is {@code production} unless set to
+ * {@code development} (the quick start and the tests do), so a forgotten setting errs on the safe side. Each problem
+ * names the setting to change and why, for the operator reading the log of a deployment that refused to start.
+ */
+public final class ProductionSettings {
+
+    public static final String ENVIRONMENT = "portal.environment";
+    public static final String PRODUCTION = "production";
+    public static final String DEVELOPMENT = "development";
+
+    /** A provider's shared secret shorter than this is guessable (an HMAC key of 256 bits is 32 bytes). */
+    static final int SECRET_MIN_LENGTH = 32;
+
+    private ProductionSettings() {
+    }
+
+    /**
+     * @param setting a setting's value by name, empty when it is not set (MicroProfile Config in the portal)
+     * @return the problems, in words, each starting with the setting's name; none outside production
+     */
+    public static List<String> problems(Function<String, Optional<String>> setting) {
+        String environment = setting.apply(ENVIRONMENT).map(String::trim).orElse(PRODUCTION).toLowerCase(Locale.ROOT);
+        List<String> problems = new ArrayList<>();
+        if (!environment.equals(PRODUCTION) && !environment.equals(DEVELOPMENT)) {
+            problems.add(ENVIRONMENT + "=" + environment + " is neither \"production\" nor \"development\"");
+            return problems;
+        }
+        if (environment.equals(DEVELOPMENT)) {
+            return problems;
+        }
+        if (isTrue(setting, "portal.demo-data")) {
+            problems.add("portal.demo-data=true would load the demo accounts, whose password is published: set it to"
+                    + " false (invite the first operator with portal.bootstrap.operator.email)");
+        }
+        if (setting.apply("portal.session.secure-cookie").map(String::trim).filter("false"::equalsIgnoreCase).isPresent()) {
+            problems.add("portal.session.secure-cookie=false would send the session cookie over plain HTTP: remove it"
+                    + " and serve the portal over HTTPS");
+        }
+        if (isTrue(setting, "portal.jwt.signing-key.create-if-missing")) {
+            problems.add("portal.jwt.signing-key.create-if-missing=true would make a new signing key on each node that"
+                    + " lacks one (tokens of one node refused by the others): create the key once and give its file to"
+                    + " every node");
+        }
+        if (setting.apply("portal.jwt.signing-key.location").filter(value -> !value.isBlank()).isEmpty()) {
+            problems.add("portal.jwt.signing-key.location is not set: the API cannot sign its tokens (see"
+                    + " OPERATIONS.md, \"JWT keys\")");
+        }
+        String publicUrl = setting.apply("portal.public-url").orElse("");
+        if (!publicUrl.toLowerCase(Locale.ROOT).startsWith("https://")) {
+            problems.add("portal.public-url=" + (publicUrl.isEmpty() ? "(not set)" : publicUrl)
+                    + " is not an https:// address: the links in mails must lead to the portal over HTTPS");
+        }
+        if (setting.apply("portal.db.url").orElse("").toLowerCase(Locale.ROOT).startsWith("jdbc:h2:")) {
+            problems.add("portal.db.url is an H2 database, which is for development: use PostgreSQL");
+        }
+        setting.apply("portal.billing.provider.secret").filter(secret -> secret.length() < SECRET_MIN_LENGTH)
+                .ifPresent(secret -> problems.add("portal.billing.provider.secret is shorter than "
+                        + SECRET_MIN_LENGTH + " characters: a payment provider's signature would be guessable"));
+        return problems;
+    }
+
+    private static boolean isTrue(Function<String, Optional<String>> setting, String name) {
+        return setting.apply(name).map(String::trim).filter("true"::equalsIgnoreCase).isPresent();
+    }
+}
