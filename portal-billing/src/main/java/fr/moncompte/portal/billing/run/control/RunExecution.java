@@ -10,6 +10,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,6 +44,9 @@ public class RunExecution {
     @ConfigProperty(name = "portal.billing.chunk-size", defaultValue = "1000")
     int chunkSize;
 
+    @Inject
+    MetricRegistry metrics;
+
     @Asynchronous
     public void executeInBackground(YearMonth month, LocalDate issueDate, String holder) {
         try {
@@ -64,6 +69,10 @@ public class RunExecution {
             while (true) {
                 InvoiceIssuing.Chunk chunk = chunk(month, issueDate, after);
                 issued += chunk.issued();
+                // The chunk has committed (its own transaction): what it issued is issued.
+                metrics.counter(Metadata.builder().withName("portal.invoices.issued")
+                        .withDescription("Invoices issued by the monthly billing runs of this node").build())
+                        .inc(chunk.issued());
                 if (!lease.renew(holder, month, chunk.companies(), chunk.issued())) {
                     lease.fail(month, "Another node took the run over");
                     return new Outcome(issued, false);

@@ -20,6 +20,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -51,6 +55,9 @@ public class SignIn {
     @Resource
     SessionContext context;
 
+    @Inject
+    MetricRegistry metrics;
+
     /**
      * @param sourceAddress where the attempt came from, kept with it
      * @param userAgent     the browser, kept with it (the "Sécurité" history shows both)
@@ -65,6 +72,7 @@ public class SignIn {
             hashing.spendDecoyCheck();
             em.persist(new SignInAttempt(found.map(UserAccount::getId).orElse(null), emailKey, now, false,
                     sourceAddress, userAgent));
+            counted(false);
             return Optional.empty();
         }
         UserAccount account = found.get();
@@ -72,9 +80,11 @@ public class SignIn {
         boolean passwordMatches = hashing.matches(password, account.getPasswordHash());
         if (passwordMatches && account.canSignIn(now)) {
             em.persist(new SignInAttempt(account.getId(), emailKey, now, true, sourceAddress, userAgent));
+            counted(true);
             return Optional.of(new SignedIn(account.getId(), rolesOf(account)));
         }
         em.persist(new SignInAttempt(account.getId(), emailKey, now, false, sourceAddress, userAgent));
+        counted(false);
         if (!account.isLockedAt(now)) {
             lockAfterRepeatedFailures(account, now, sourceAddress);
         }
@@ -97,6 +107,13 @@ public class SignIn {
         }
     }
 
+    /** Sign-ins through the pages and the API, by outcome, for the dashboards (a surge of failures is an attack). */
+    private void counted(boolean success) {
+        metrics.counter(Metadata.builder().withName("portal.signins")
+                .withDescription("Sign-in attempts on this node, by outcome").build(),
+                new Tag("outcome", success ? "success" : "failure")).inc();
+    }
+
     private void lockAfterRepeatedFailures(UserAccount account, Instant now, String sourceAddress) {
         em.flush();
         Instant lastSuccess = em.createNamedQuery(SignInAttempt.LAST_SUCCESS, SignInAttempt.class)
@@ -110,6 +127,8 @@ public class SignIn {
         if (Lockout.locks(failures)) {
             Instant until = Lockout.lockedUntil(now);
             account.lockUntil(until);
+            metrics.counter(Metadata.builder().withName("portal.accounts.locked")
+                    .withDescription("Accounts locked after repeated failed sign-ins (this node)").build()).inc();
             audit.record(null, "ACCOUNT_LOCKED", UserAccount.AUDIT_TARGET, account.getId(), null, "lockedUntil=" + until,
                     sourceAddress);
             events.publish(DomainEvent.aboutAccount(EventType.ACCOUNT_LOCKED, null, account.getId()));

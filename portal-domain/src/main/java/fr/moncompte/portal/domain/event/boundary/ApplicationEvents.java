@@ -1,6 +1,7 @@
 package fr.moncompte.portal.domain.event.boundary;
 
 import fr.moncompte.portal.domain.event.DomainEvent;
+import fr.moncompte.portal.domain.trace.RequestTrace;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -21,7 +22,7 @@ import java.util.List;
 /**
  * Sends domain events to the broker through the Artemis resource adapter, enlisted in the caller's JTA transaction:
  * an event leaves only if the change that caused it commits. Calling it outside a transaction is a bug, hence
- * {@code MANDATORY}.
+ * {@code MANDATORY}. Each message carries the id of the request that caused it ({@link RequestTrace}), when there is one.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -31,7 +32,9 @@ import java.util.List;
         resourceAdapter = ApplicationEvents.RESOURCE_ADAPTER,
         transactionSupport = TransactionSupportLevel.XATransaction,
         maxPoolSize = 20,
-        minPoolSize = 1)
+        minPoolSize = 1,
+        // The broker account, read when the application is deployed (as the datasource's settings are).
+        properties = {"UserName=${MPCONFIG=portal.broker.user}", "Password=${MPCONFIG=portal.broker.password}"})
 @AdministeredObjectDefinition(
         name = ApplicationEvents.QUEUE,
         interfaceName = "jakarta.jms.Queue",
@@ -65,10 +68,19 @@ public class ApplicationEvents {
                 TextMessage message = context.createTextMessage(event.toJson());
                 message.setStringProperty(TYPE_PROPERTY, event.type().name());
                 message.setJMSCorrelationID(event.id().toString());
+                RequestTrace.current().ifPresent(id -> setRequestId(message, id));
                 producer.send(queue, message);
             }
         } catch (JMSException e) {
             throw new IllegalStateException("Could not build the message of an event", e);
+        }
+    }
+
+    private static void setRequestId(TextMessage message, String id) {
+        try {
+            message.setStringProperty(RequestTrace.MESSAGE_PROPERTY, id);
+        } catch (JMSException e) {
+            throw new IllegalStateException("Could not mark an event with its request id", e);
         }
     }
 }

@@ -17,9 +17,13 @@ import java.time.Instant;
         and s.startedAt > :startedAfter and s.lastSeenAt > :seenAfter order by s.lastSeenAt desc""")
 @NamedQuery(name = UserSession.NOT_ENDED_OF_ACCOUNT, query = """
         select s from UserSession s where s.accountId = :accountId and s.endedAt is null""")
+@NamedQuery(name = UserSession.ACTIVE_COUNT, query = """
+        select count(s) from UserSession s where s.endedAt is null
+        and s.startedAt > :startedAfter and s.lastSeenAt > :seenAfter""")
 public class UserSession {
 
     public static final String ACTIVE_OF_ACCOUNT = "UserSession.activeOfAccount";
+    public static final String ACTIVE_COUNT = "UserSession.activeCount";
     public static final String NOT_ENDED_OF_ACCOUNT = "UserSession.notEndedOfAccount";
     /** How often the last-seen time is written: more often would write on every click. */
     static final Duration LAST_SEEN_PRECISION = Duration.ofMinutes(1);

@@ -3,6 +3,7 @@ package fr.moncompte.portal.notifications.event.boundary;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
+import fr.moncompte.portal.domain.trace.RequestTrace;
 import fr.moncompte.portal.notifications.delivery.boundary.Notifications;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RunAs;
@@ -15,6 +16,10 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A thin adapter: reads the event and hands it to {@link Notifications}, whose own database transaction commits
@@ -42,15 +47,29 @@ import jakarta.jms.TextMessage;
 @DeclareRoles(Roles.SYSTEM)
 public class DomainEventListener implements MessageListener {
 
+    private static final Logger LOG = Logger.getLogger(DomainEventListener.class.getName());
+    /** Artemis counts each delivery of a message; above 1, the broker redelivered it. */
+    private static final String DELIVERY_COUNT = "JMSXDeliveryCount";
+
     @Inject
     Notifications notifications;
 
     @Override
     public void onMessage(Message message) {
-        try {
-            notifications.handle(DomainEvent.fromJson(((TextMessage) message).getText()));
+        try (RequestTrace.Scope trace = RequestTrace.open(requestId(message))) {
+            DomainEvent event = DomainEvent.fromJson(((TextMessage) message).getText());
+            notifications.handle(event);
+            RequestTrace.log(LOG, Level.INFO, "Domain event handled",
+                    Map.of("eventId", event.id(), "eventType", event.type(), "delivery",
+                            message.getIntProperty(DELIVERY_COUNT)));
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable domain event message", e);
         }
+    }
+
+    /** The id of the request that sent the event, so that the logs of its handling carry it too. */
+    private static String requestId(Message message) throws JMSException {
+        String sent = message.getStringProperty(RequestTrace.MESSAGE_PROPERTY);
+        return sent == null ? "event-" + message.getJMSCorrelationID() : RequestTrace.accepted(sent);
     }
 }
