@@ -1,7 +1,7 @@
 package fr.moncompte.portal.web.it;
 
+import fr.moncompte.portal.domain.token.SigningKeys;
 import fr.moncompte.portal.billing.payment.control.NoticeSignature;
-import fr.moncompte.portal.web.api.token.SigningKeys;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

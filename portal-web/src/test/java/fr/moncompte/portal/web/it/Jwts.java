@@ -1,6 +1,6 @@
 package fr.moncompte.portal.web.it;
 
-import fr.moncompte.portal.web.api.token.SigningKeys;
+import fr.moncompte.portal.domain.token.SigningKeys;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

@@ -1,5 +1,6 @@
 package fr.moncompte.portal.web.api.token;
 
+import fr.moncompte.portal.domain.token.SigningKeys;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,5 +1,7 @@
 package fr.moncompte.portal.web.api.token;
 
+import fr.moncompte.portal.domain.token.SigningKeys;
+import fr.moncompte.portal.domain.token.TokenSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

@@ -1,5 +1,6 @@
 package fr.moncompte.portal.web.api.token;
 
+import fr.moncompte.portal.domain.token.TokenSettings;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.entity.UserAccount;

@@ -1,4 +1,4 @@
-package fr.moncompte.portal.web.api.token;
+package fr.moncompte.portal.domain.token;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;

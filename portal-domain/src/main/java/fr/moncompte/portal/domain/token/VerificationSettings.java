@@ -1,4 +1,4 @@
-package fr.moncompte.portal.web.api.token;
+package fr.moncompte.portal.domain.token;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
