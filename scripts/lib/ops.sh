@@ -14,6 +14,21 @@ POSTGRESQL_VERSION=$(pom_property postgresql.version)
 say() { printf '== %s\n' "$*"; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
 
+# The command-line tools the scripts use, installed from Debian's packages when missing and we are root.
+require_tools() {
+  local missing=()
+  for pair in curl:curl unzip:unzip python3:python3 ss:iproute2 openssl:openssl pgrep:procps; do
+    command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    fail "missing tools; install them with: sudo apt-get install ${missing[*]}"
+  fi
+}
+require_tools
+
 # fetch GROUP:ARTIFACT:VERSION[:TYPE[:CLASSIFIER]] -> prints the file's path (from the local Maven repository).
 fetch() {
   mkdir -p "$WORK/downloads"
