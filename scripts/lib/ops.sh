@@ -48,7 +48,7 @@ require_free_port() {
 wait_for() {
   local what=$1 seconds=$2; shift 2
   for _ in $(seq 1 "$seconds"); do
-    if "$@" >/dev/null 2>&1; then return 0; fi
+    if "$@" >/dev/null; then return 0; fi
     sleep 1
   done
   fail "$what did not come within $seconds s"
