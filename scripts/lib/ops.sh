@@ -32,7 +32,7 @@ require_tools
 # fetch GROUP:ARTIFACT:VERSION[:TYPE[:CLASSIFIER]] -> prints the file's path (from the local Maven repository).
 fetch() {
   mkdir -p "$WORK/downloads"
-  mvn -B -q -Dstyle.color=never dependency:copy -Dartifact="$1" -DoutputDirectory="$WORK/downloads" -Dmdep.overWriteIfNewer=true >&2 \
+  mvn -B -q -N -Dstyle.color=never dependency:copy -Dartifact="$1" -DoutputDirectory="$WORK/downloads" -Dmdep.overWriteIfNewer=true >&2 \
     || fail "could not fetch $1 from Maven"
   IFS=: read -r _ artifact version type classifier <<<"$1"
   echo "$WORK/downloads/$artifact-$version${classifier:+-$classifier}.${type:-jar}"

@@ -28,7 +28,7 @@ public final class RequestTrace {
 
     /** What an id from outside may look like: no spaces, quotes or line breaks to forge log lines with. */
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern UNSAFE = Pattern.compile("[\\p{Cntrl}{}']");
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -70,7 +70,7 @@ public final class RequestTrace {
         }
         Map<String, Object> all = new LinkedHashMap<>();
         current().ifPresent(id -> all.put(FIELD, id));
-        all.putAll(fields);
+        fields.forEach((name, value) -> all.put(name, printable(value)));
         LogRecord record = new LogRecord(level, message + all.entrySet().stream()
                 .map(field -> " " + field.getKey() + "=" + printable(field.getValue()))
                 .collect(Collectors.joining()));
@@ -79,9 +79,12 @@ public final class RequestTrace {
         logger.log(record);
     }
 
-    /** A value as one line: a path with an encoded line break cannot forge a record of its own. */
+    /**
+     * A value as one line without braces or quotes: a path with an encoded line break cannot forge a record of its
+     * own, nor a "{0}" make the log formatter substitute (or choke on) the record's parameters.
+     */
     private static String printable(Object value) {
-        return CONTROL.matcher(String.valueOf(value)).replaceAll("?");
+        return UNSAFE.matcher(String.valueOf(value)).replaceAll("?");
     }
 
     /** A request id set for a stretch of work; closing it restores the one before. */

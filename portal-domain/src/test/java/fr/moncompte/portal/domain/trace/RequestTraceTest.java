@@ -9,6 +9,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,13 +63,17 @@ class RequestTraceTest {
         });
         try (RequestTrace.Scope trace = RequestTrace.open("smoke-12345678")) {
             RequestTrace.log(logger, Level.INFO, "Request", Map.of("path", "/login.xhtml\nSEVERE forged"));
+            RequestTrace.log(logger, Level.INFO, "Request", Map.of("path", "/x{0}\n{1,x}'q'"));
         }
         RequestTrace.log(logger, Level.FINE, "Not logged at INFO", Map.of());
-        assertEquals(1, records.size());
+        assertEquals(2, records.size());
         LogRecord record = records.get(0);
         assertEquals("Request requestId=smoke-12345678 path=/login.xhtml?SEVERE forged", record.getMessage());
         assertFalse(record.getMessage().contains("\n"));
-        assertEquals(Map.of("requestId", "smoke-12345678", "path", "/login.xhtml\nSEVERE forged"),
+        assertEquals(Map.of("requestId", "smoke-12345678", "path", "/login.xhtml?SEVERE forged"),
                 record.getParameters()[0]);
+        // A formatter substitutes "{0}" in a message that has parameters: a path must not bring one in.
+        String formatted = new SimpleFormatter().formatMessage(records.get(1));
+        assertEquals("Request requestId=smoke-12345678 path=/x?0??1,x??q?", formatted);
     }
 }

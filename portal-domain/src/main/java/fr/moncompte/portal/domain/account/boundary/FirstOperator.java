@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * exists yet, that address is invited as an operator when the portal starts (the invitation mail leads to choosing
  * a password, as for anyone). Once an operator exists nothing happens, so the setting may stay. Nodes starting
  * together invite once: the login is unique, and the node that loses says so and starts all the same. Settings that
- * make no valid person (a malformed address) stop the start with their names.
+ * make no valid person (a malformed address, someone else's login) or any other failure while no operator exists
+ * stop the start, with the setting named.
  */
 @Singleton
 @Startup
@@ -63,6 +64,11 @@ public class FirstOperator {
             if (failed.getCause() instanceof IllegalArgumentException refused) {
                 LOG.severe(refused.getMessage());
                 throw new IllegalStateException(refused.getMessage(), refused);
+            }
+            if (!invitation.operatorExists()) {
+                LOG.log(Level.SEVERE, "The first operator could not be invited (portal.bootstrap.operator.email)",
+                        failed);
+                throw new IllegalStateException("The first operator could not be invited", failed);
             }
             LOG.log(Level.INFO, "The first operator was invited by another node at the same moment", failed);
         }

@@ -36,7 +36,8 @@ public class OperatorInvitation {
 
     /**
      * @return the new operator's account id; empty when an operator exists already
-     * @throws IllegalArgumentException the settings do not make a valid person (named in the message)
+     * @throws IllegalArgumentException the settings do not make a valid person, or the address is someone's login
+     *                                  (said in the message)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Long> inviteIfNoOperator(String email, String firstName, String lastName, String languageCode) {
@@ -52,6 +53,11 @@ public class OperatorInvitation {
                     .map(problem -> problem.field() + " (" + problem.messageKey() + ")")
                     .collect(Collectors.joining(", ")));
         }
+        if (!em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("emailKey", UserAccount.emailKey(checked.email())).getResultList().isEmpty()) {
+            throw new IllegalArgumentException("portal.bootstrap.operator.email=" + checked.email()
+                    + " is already the login of an account that is not an operator: choose another address");
+        }
         UserAccount operator = UserAccount.invitedOperator(checked.email(), checked.firstName(), checked.lastName(),
                 checked.language(), Instant.now());
         em.persist(operator);
@@ -60,5 +66,11 @@ public class OperatorInvitation {
                 "email=" + operator.getEmail(), null);
         links.invitation(operator, null, null);
         return Optional.of(operator.getId());
+    }
+
+    /** Whether an operator exists, read afresh (after an invitation that failed, to tell a race from a fault). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean operatorExists() {
+        return em.createNamedQuery(UserAccount.OPERATORS, Long.class).getSingleResult() > 0;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,19 +38,16 @@ public final class ProductionSettings {
         if (environment.equals(DEVELOPMENT)) {
             return problems;
         }
-        if (isTrue(setting, "portal.demo-data")) {
-            problems.add("portal.demo-data=true would load the demo accounts, whose password is published: set it to"
-                    + " false (invite the first operator with portal.bootstrap.operator.email)");
-        }
-        if (setting.apply("portal.session.secure-cookie").map(String::trim).filter("false"::equalsIgnoreCase).isPresent()) {
-            problems.add("portal.session.secure-cookie=false would send the session cookie over plain HTTP: remove it"
-                    + " and serve the portal over HTTPS");
-        }
-        if (isTrue(setting, "portal.jwt.signing-key.create-if-missing")) {
-            problems.add("portal.jwt.signing-key.create-if-missing=true would make a new signing key on each node that"
-                    + " lacks one (tokens of one node refused by the others): create the key once and give its file to"
-                    + " every node");
-        }
+        trimmed(setting, "portal.demo-data").filter(ProductionSettings::isTrue).ifPresent(value -> problems.add(
+                "portal.demo-data=" + value + " would load the demo accounts, whose password is published: set it"
+                        + " to false (invite the first operator with portal.bootstrap.operator.email)"));
+        trimmed(setting, "portal.session.secure-cookie").filter(value -> !isTrue(value)).ifPresent(value ->
+                problems.add("portal.session.secure-cookie=" + value + " would send the session cookie over plain"
+                        + " HTTP: remove it and serve the portal over HTTPS"));
+        trimmed(setting, "portal.jwt.signing-key.create-if-missing").filter(ProductionSettings::isTrue)
+                .ifPresent(value -> problems.add("portal.jwt.signing-key.create-if-missing=" + value + " would make a"
+                        + " new signing key on each node that lacks one (tokens of one node refused by the others):"
+                        + " create the key once and give its file to every node"));
         if (setting.apply("portal.jwt.signing-key.location").filter(value -> !value.isBlank()).isEmpty()) {
             problems.add("portal.jwt.signing-key.location is not set: the API cannot sign its tokens (see"
                     + " OPERATIONS.md, \"JWT keys\")");
@@ -68,7 +66,16 @@ public final class ProductionSettings {
         return problems;
     }
 
-    private static boolean isTrue(Function<String, Optional<String>> setting, String name) {
-        return setting.apply(name).map(String::trim).filter("true"::equalsIgnoreCase).isPresent();
+    private static Optional<String> trimmed(Function<String, Optional<String>> setting, String name) {
+        return setting.apply(name).map(String::trim);
+    }
+
+    /**
+     * As MicroProfile Config's boolean converter reads a value (true, 1, yes, y, on, in any case; anything else is
+     * false), so that what the portal does and what this check refuses agree: "yes" loads demo data, "no" turns
+     * the Secure flag off.
+     */
+    static boolean isTrue(String value) {
+        return Set.of("true", "1", "yes", "y", "on").contains(value.trim().toLowerCase(Locale.ROOT));
     }
 }

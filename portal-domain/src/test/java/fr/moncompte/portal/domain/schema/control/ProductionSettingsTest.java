@@ -40,8 +40,24 @@ class ProductionSettingsTest {
         List<String> problems = problems(settings);
         assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("portal.demo-data=true"), problems.get(0));
-        assertTrue(problems.get(1).startsWith("portal.session.secure-cookie=false"), problems.get(1));
+        assertTrue(problems.get(1).startsWith("portal.session.secure-cookie=FALSE"), problems.get(1));
         assertTrue(problems.get(2).startsWith("portal.jwt.signing-key.create-if-missing=true"), problems.get(2));
+    }
+
+    @Test
+    void booleansAreReadAsMicroProfileConfigReadsThem() {
+        Map<String, String> settings = production();
+        settings.put("portal.demo-data", "YES");
+        settings.put("portal.session.secure-cookie", "no");
+        settings.put("portal.jwt.signing-key.create-if-missing", "1");
+        assertEquals(3, problems(settings).size(), problems(settings).toString());
+        assertTrue(problems(settings).get(0).startsWith("portal.demo-data=YES"), problems(settings).get(0));
+        settings.put("portal.demo-data", "off");
+        settings.put("portal.session.secure-cookie", "on");
+        settings.put("portal.jwt.signing-key.create-if-missing", "0");
+        assertEquals(List.of(), problems(settings));
+        settings.put("portal.session.secure-cookie", "0");
+        assertEquals(1, problems(settings).size());
     }
 
     @Test
