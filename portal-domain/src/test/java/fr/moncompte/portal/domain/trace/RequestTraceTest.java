@@ -74,6 +74,6 @@ class RequestTraceTest {
                 record.getParameters()[0]);
         // A formatter substitutes "{0}" in a message that has parameters: a path must not bring one in.
         String formatted = new SimpleFormatter().formatMessage(records.get(1));
-        assertEquals("Request requestId=smoke-12345678 path=/x?0??1,x??q?", formatted);
+        assertEquals("Request requestId=smoke-12345678 path=/x?0???1,x??q?", formatted);
     }
 }
