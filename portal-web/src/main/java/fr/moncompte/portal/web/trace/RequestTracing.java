@@ -44,14 +44,14 @@ public class RequestTracing extends HttpFilter {
         response.setHeader(RequestTrace.HEADER, id);
         long start = System.nanoTime();
         try (RequestTrace.Scope trace = RequestTrace.open(id)) {
-            chain.doFilter(request, response);
-        } finally {
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-            metrics.timer(REQUESTS, new Tag("area", area(path))).update(took);
-            Level level = took.compareTo(SLOW) > 0 ? Level.WARNING : Level.FINE;
-            try (RequestTrace.Scope trace = RequestTrace.open(id)) {
-                RequestTrace.log(LOG, level, took.compareTo(SLOW) > 0 ? "Slow request" : "Request",
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+                metrics.timer(REQUESTS, new Tag("area", area(path))).update(took);
+                boolean slow = took.compareTo(SLOW) > 0;
+                RequestTrace.log(LOG, slow ? Level.WARNING : Level.FINE, slow ? "Slow request" : "Request",
                         Map.of("method", request.getMethod(), "path", path, "status", response.getStatus(),
                                 "millis", took.toMillis()));
             }
