@@ -5,9 +5,7 @@ import fr.moncompte.portal.domain.account.entity.Language;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import java.io.Serializable;
 import java.util.Iterator;
@@ -27,9 +25,6 @@ public class LocaleSelection implements Serializable {
     private Language language;
     private boolean followsAccount;
 
-    @Inject
-    SecurityContext securityContext;
-
     @EJB
     Accounts accounts;
 
@@ -43,7 +38,7 @@ public class LocaleSelection implements Serializable {
     }
 
     public Language current() {
-        if (!followsAccount && securityContext.getCallerPrincipal() != null) {
+        if (!followsAccount && signedIn()) {
             try {
                 language = accounts.current().getLanguage();
                 followsAccount = true;
@@ -68,6 +63,16 @@ public class LocaleSelection implements Serializable {
             language = fromRequest(faces);
         }
         return language;
+    }
+
+    /**
+     * Whether this request comes from someone signed in, as the servlet request tells it. (Not through an injected
+     * {@code SecurityContext}: Soteria's is not serializable, and this bean travels with the session to the other
+     * nodes of a cluster.)
+     */
+    private static boolean signedIn() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getExternalContext().getUserPrincipal() != null;
     }
 
     /** An explicit {@code ?lang=} wins; then the browser's first choice among ours; French when it states none. */
