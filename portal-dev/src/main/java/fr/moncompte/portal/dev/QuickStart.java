@@ -82,11 +82,14 @@ public final class QuickStart {
         // so that the current build and settings apply. The data lives elsewhere in the data folder.
         deleteRecursively(data.resolve("micro"));
         Path preBoot = data.resolve("preboot.asadmin");
-        // Loopback only; SameSite=Lax on cookies (Payara sets it on the listener, not from the application).
+        // Loopback only; SameSite=Lax on cookies (Payara sets it on the listener, not from the application); no
+        // session replication on this lone instance (the WAR is distributable, and a Micro without Hazelcast would
+        // otherwise log a failed replication after every request).
         Files.writeString(preBoot, """
                 set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
                 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-value=Lax
                 set configs.config.server-config.network-config.protocols.protocol.http-listener.http.cookie-same-site-enabled=true
+                set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false
                 """);
         Path postBoot = data.resolve("postboot.asadmin");
         Files.writeString(postBoot, "deploy --name artemis-ra " + runtime.resolve("artemis-ra.rar") + "\n");
