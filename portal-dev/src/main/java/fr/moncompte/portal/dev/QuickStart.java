@@ -5,9 +5,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +36,9 @@ public final class QuickStart {
             "paul.lefevre@boulangerie-martin.example    user of Boulangerie Martin SARL",
             "luc.petit@garage-petit.example             client administrator, en (Garage Petit)",
             "emma.roux@garage-petit.example             user of Garage Petit EURL");
+
+    /** How long the portal may take, after Micro says it is ready, to answer its readiness check with the database. */
+    static final Duration READINESS_WAIT = Duration.ofSeconds(90);
 
     private static volatile boolean stopping;
 
@@ -145,7 +153,10 @@ public final class QuickStart {
                     }
                     if (!announced && line.contains("Payara Micro") && line.contains("ready")) {
                         announced = true;
-                        announce(port, data, severe);
+                        int severeSoFar = severe;
+                        Thread check = new Thread(() -> announceWhenReady(port, data, severeSoFar), "quickstart-ready");
+                        check.setDaemon(true);
+                        check.start();
                     }
                 }
             } catch (IOException e) {
@@ -156,6 +167,53 @@ public final class QuickStart {
         }, "quickstart-log");
         copier.setDaemon(true);
         copier.start();
+    }
+
+    /**
+     * Micro says "ready" even when the portal failed to deploy (nothing is then served): the portal is ready only
+     * when its own readiness check answers UP with the database in it. Otherwise this says so and stops everything.
+     */
+    private static void announceWhenReady(int port, Path data, int severe) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(10)).build();
+        long deadline = System.nanoTime() + READINESS_WAIT.toNanos();
+        String answer = "no answer";
+        while (!stopping && System.nanoTime() < deadline) {
+            try {
+                answer = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+                if (isPortalReady(answer)) {
+                    announce(port, data, severe);
+                    return;
+                }
+            } catch (IOException e) {
+                answer = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            sleepOneSecond();
+        }
+        if (!stopping) {
+            System.err.println("\nThe portal did NOT start: its readiness check did not answer UP with the database within "
+                    + READINESS_WAIT.toSeconds() + " s (last answer: " + answer + ").\nSee the SEVERE lines above and "
+                    + data.resolve("payara.log") + ". Stopping.");
+            System.exit(1);
+        }
+    }
+
+    /** The portal's readiness: UP overall, and its database check among the checks (Micro alone has none). */
+    static boolean isPortalReady(String health) {
+        String compact = health.replaceAll("\\s", "");
+        return compact.startsWith("{\"status\":\"UP\"") && compact.contains("{\"name\":\"database\",\"status\":\"UP\"");
+    }
+
+    private static void sleepOneSecond() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void announce(int port, Path data, int severe) {
