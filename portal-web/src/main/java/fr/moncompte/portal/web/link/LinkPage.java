@@ -1,6 +1,7 @@
 package fr.moncompte.portal.web.link;
 
 import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.UniqueKeys;
 import fr.moncompte.portal.domain.account.boundary.AccountLinks;
 import fr.moncompte.portal.domain.account.boundary.LinkView;
 import fr.moncompte.portal.domain.account.entity.AccountLink;
@@ -20,7 +21,6 @@ import jakarta.persistence.OptimisticLockException;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.sql.SQLException;
 
 /**
  * The page a one-time link opens: shows what the link is for, or that it was used, expired or is unknown, and then
@@ -116,11 +116,11 @@ public class LinkPage implements Serializable {
      * taking the new address at the same moment: the second one loses on the unique login.
      */
     private void refuseIfUsedMeanwhile(EJBException failed) {
+        if (UniqueKeys.violatedBy(failed)) {
+            messages.error("email.unavailable");
+            return;
+        }
         for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                messages.error("email.unavailable");
-                return;
-            }
             // JPA's exception, or EclipseLink's own when it is raised at commit.
             if (cause instanceof OptimisticLockException
                     || cause.getClass().getSimpleName().equals("OptimisticLockException")) {

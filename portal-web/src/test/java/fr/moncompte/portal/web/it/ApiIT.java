@@ -83,6 +83,8 @@ class ApiIT {
     static final YearMonth MONTH = YearMonth.from(LocalDate.now()).minusMonths(18);
     /** The payment provider's shared secret in the tests' configuration (pom.xml). */
     static final String PROVIDER_SECRET = "it-provider-secret";
+    /** Rounds of one key sent for two invoices at once: enough for several to meet on the key's index. */
+    static final int ROUNDS = 12;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -529,6 +531,51 @@ class ApiIT {
         assertEquals("billing.payment.notAwaited", Jwts.json(another.body()).getString("code"));
         assertEquals(400, send(ops, "POST", "/api/v1/payments", body).statusCode(), "no key, no payment");
         assertEquals("1", probe.get("/it/billing?payments=" + invoice).body().strip());
+    }
+
+    @Test
+    void one_key_sent_at_once_for_two_invoices_records_one_payment_and_refuses_the_other_without_a_500()
+            throws Exception {
+        YearMonth month = MONTH.minusMonths(1);
+        FormClient probe = new FormClient(portal, "fr");
+        assertTrue(probe.signIn(OPS, PASSWORD));
+        assertTrue(probe.probe("/it/billing", "call=chunk&month=" + month + "&max=100").startsWith("ok"));
+        long[] invoices = new long[2];
+        long[] companies = {TRAITEUR, GARAGE};
+        for (int i = 0; i < 2; i++) {
+            invoices[i] = Long.parseLong(probe.get("/it/billing?find=" + companies[i] + "&month=" + month).body().strip());
+            assertTrue(invoices[i] > 0, "an invoice of " + month + " for company " + companies[i]);
+        }
+        String ops = token(OPS);
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            // Partial payments (a cent each) leave both invoices awaited, so that every round races on the key alone.
+            for (int round = 0; round < ROUNDS; round++) {
+                String key = "race-" + month + "-" + round;
+                List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+                for (long invoice : invoices) {
+                    String body = "{\"invoiceId\":" + invoice + ",\"kind\":\"PAYMENT\",\"amount\":0.01}";
+                    calls.add(() -> send(ops, "POST", "/api/v1/payments", body, "Idempotency-Key", key));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<HttpResponse<String>> answer : both.invokeAll(calls)) {
+                    HttpResponse<String> response = answer.get();
+                    statuses.add(response.statusCode());
+                    if (response.statusCode() == 422) {
+                        assertEquals("billing.payment.keyReused", Jwts.json(response.body()).getString("code"));
+                    }
+                }
+                statuses.sort(null);
+                assertEquals(List.of(200, 422), statuses, "round " + round + ": one recorded, one refused");
+            }
+        } finally {
+            both.shutdownNow();
+        }
+        long recorded = 0;
+        for (long invoice : invoices) {
+            recorded += Long.parseLong(probe.get("/it/billing?payments=" + invoice).body().strip());
+        }
+        assertEquals(ROUNDS, recorded, "one payment per key");
     }
 
     @Test

@@ -3,10 +3,12 @@ package fr.moncompte.portal.web.api.v1;
 import fr.moncompte.portal.billing.invoice.entity.Invoice;
 import fr.moncompte.portal.billing.payment.boundary.Payments;
 import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.UniqueKeys;
 import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -121,7 +124,8 @@ public class PaymentsResource {
             if (signature == null) {
                 throw new NotAuthorizedException("Bearer realm=\"moncompte\"");
             }
-            return outcome(payments.notice(body == null ? new byte[0] : body, signature, key, from));
+            return outcome(onceMoreIfRaced(() -> payments.notice(body == null ? new byte[0] : body, signature, key,
+                    from)));
         }
         if (!security.isUserInRole(Roles.OPERATOR)) {
             throw new ForbiddenException();
@@ -130,12 +134,29 @@ public class PaymentsResource {
         // The operators' keys apart from the provider's and the forms': a client's key can never meet theirs.
         String idempotencyKey = "api:" + key;
         LocalDate on = payment.date() == null ? LocalDate.now() : payment.date();
-        return outcome(switch (InvalidRequest.constant(Kind.class, payment.kind())) {
+        Kind kind = InvalidRequest.constant(Kind.class, payment.kind());
+        return outcome(onceMoreIfRaced(() -> switch (kind) {
             case PAYMENT -> payments.recordPayment(payment.invoiceId(), payment.amount(), on, payment.reference(),
                     idempotencyKey, from);
             case FAILURE -> payments.recordFailure(payment.invoiceId(), on, payment.reference(), idempotencyKey, from);
             case REFUND -> payments.recordRefund(payment.invoiceId(), on, payment.reference(), idempotencyKey, from);
-        });
+        }));
+    }
+
+    /**
+     * The same key sent at once for two different invoices: each request holds its own invoice's lock, neither sees
+     * the other's entry, and the later one loses on the key's unique index when it commits. Asked once more, it finds
+     * the winner's entry and gets the answer any reuse of a key gets (billing.payment.keyReused), not a 500.
+     */
+    private static Invoice onceMoreIfRaced(Supplier<Invoice> recording) {
+        try {
+            return recording.get();
+        } catch (EJBException failed) {
+            if (!UniqueKeys.violatedBy(failed)) {
+                throw failed;
+            }
+            return recording.get();
+        }
     }
 
     private static PaymentRequest parse(byte[] body) {
