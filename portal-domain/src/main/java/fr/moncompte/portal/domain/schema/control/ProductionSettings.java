@@ -20,6 +20,8 @@ public final class ProductionSettings {
 
     /** A provider's shared secret shorter than this is guessable (an HMAC key of 256 bits is 32 bytes). */
     static final int SECRET_MIN_LENGTH = 32;
+    /** The SIREN of the placeholder vendor the billing module ships with (its microprofile-config.properties). */
+    static final String DEMO_SELLER_SIREN = "812345676";
 
     private ProductionSettings() {
     }
@@ -63,6 +65,9 @@ public final class ProductionSettings {
         setting.apply("portal.billing.provider.secret").filter(secret -> secret.length() < SECRET_MIN_LENGTH)
                 .ifPresent(secret -> problems.add("portal.billing.provider.secret is shorter than "
                         + SECRET_MIN_LENGTH + " characters: a payment provider's signature would be guessable"));
+        trimmed(setting, "portal.billing.seller.siren").filter(DEMO_SELLER_SIREN::equals).ifPresent(siren ->
+                problems.add("portal.billing.seller.siren=" + siren + " is the placeholder vendor's: every invoice"
+                        + " would name it as the seller; set portal.billing.seller.* to the vendor's own identity"));
         return problems;
     }
 

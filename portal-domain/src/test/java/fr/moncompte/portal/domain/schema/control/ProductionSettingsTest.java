@@ -19,6 +19,7 @@ class ProductionSettingsTest {
         settings.put("portal.public-url", "https://moncompte.example/");
         settings.put("portal.jwt.signing-key.location", "/etc/portal/jwt/signing-key.pem");
         settings.put("portal.billing.provider.secret", "0123456789abcdef0123456789abcdef");
+        settings.put("portal.billing.seller.siren", "900000001");
         return settings;
     }
 
@@ -73,6 +74,18 @@ class ProductionSettingsTest {
         assertTrue(problems.get(1).startsWith("portal.public-url=http://moncompte.example/"), problems.get(1));
         assertTrue(problems.get(2).startsWith("portal.db.url is an H2 database"), problems.get(2));
         assertTrue(problems.get(3).startsWith("portal.billing.provider.secret is shorter than 32"), problems.get(3));
+    }
+
+    @Test
+    void thePlaceholderVendorIsRefusedAsTheSellerOfRealInvoices() {
+        Map<String, String> settings = production();
+        settings.put("portal.billing.seller.siren", " " + ProductionSettings.DEMO_SELLER_SIREN + " ");
+        List<String> problems = problems(settings);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("portal.billing.seller.siren=812345676 is the placeholder vendor's"),
+                problems.get(0));
+        settings.put("portal.environment", "development");
+        assertEquals(List.of(), problems(settings), "the quick start and the tests bill as the placeholder");
     }
 
     @Test
