@@ -117,14 +117,14 @@ start_greenmail() {
 # mails ADDRESS: the mails GreenMail holds for ADDRESS, as JSON.
 mails() { curl -sf "http://127.0.0.1:3080/api/user/$1/messages/"; }
 mail_count() { mails "$1" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))' 2>/dev/null || echo 0; }
-# last_link ADDRESS PAGE: the link to PAGE in the latest mail to ADDRESS.
+# last_link ADDRESS PAGE [INDEX]: the link to PAGE in the latest mail to ADDRESS (or in mail INDEX: 0 the first).
 last_link() {
   mails "$1" | python3 -c '
 import json, re, sys, quopri
-mail = json.load(sys.stdin)[-1]["mimeMessage"]
+mail = json.load(sys.stdin)[int(sys.argv[2])]["mimeMessage"]
 text = quopri.decodestring(mail.encode()).decode("utf-8", "replace")
 links = re.findall(r"https?://[^\s\"<>]*" + re.escape(sys.argv[1]) + r"\?token=[A-Za-z0-9._-]+", text)
-print(links[-1])' "$2"
+print(links[-1])' "$2" "${3:--1}"
 }
 
 # A browser without scripts: a cookie jar per name. page NAME URL -> the page in $WORK/NAME.html

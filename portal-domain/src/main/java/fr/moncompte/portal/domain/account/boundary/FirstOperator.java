@@ -17,11 +17,12 @@ import java.util.logging.Logger;
 
 /**
  * Gives a new installation its first operator: where {@code portal.bootstrap.operator.email} is set and no operator
- * exists yet, that address is invited as an operator when the portal starts (the invitation mail leads to choosing
- * a password, as for anyone). Once an operator exists nothing happens, so the setting may stay. Nodes starting
- * together invite once: the login is unique, and the node that loses says so and starts all the same. Settings that
- * make no valid person (a malformed address, someone else's login) or any other failure while no operator exists
- * stop the start, with the setting named.
+ * exists yet, that address is invited as an operator when the portal starts (the invitation mail leads to choosing a
+ * password, as for anyone). Until one operator has chosen a password, each start sends that invitation again (three
+ * an hour at most), in case the mail was lost or expired; after that nothing happens, so the setting may stay. Nodes
+ * starting together invite once: the login is unique, and the node that loses says so and starts all the same.
+ * Settings that make no valid person (a malformed address, someone else's login) or any other failure while no
+ * operator exists stop the start, with the setting named.
  */
 @Singleton
 @Startup
@@ -59,7 +60,7 @@ public class FirstOperator {
             invitation.inviteIfNoOperator(email.get(), firstName, lastName, language)
                     .ifPresentOrElse(id -> LOG.info(() -> "First operator invited: account " + id
                                     + " (portal.bootstrap.operator.email); the invitation mail is on its way"),
-                            () -> LOG.fine("An operator exists: portal.bootstrap.operator.email left unused"));
+                            this::inviteAgainIfNeverAccepted);
         } catch (EJBException failed) {
             if (failed.getCause() instanceof IllegalArgumentException refused) {
                 LOG.severe(refused.getMessage());
@@ -71,6 +72,19 @@ public class FirstOperator {
                 throw new IllegalStateException("The first operator could not be invited", failed);
             }
             LOG.log(Level.INFO, "The first operator was invited by another node at the same moment", failed);
+        }
+    }
+
+    /** An operator exists: if none ever chose a password, their invitation goes out again (it may have been lost). */
+    private void inviteAgainIfNeverAccepted() {
+        try {
+            invitation.inviteAgainIfNeverAccepted(email.get()).ifPresentOrElse(
+                    id -> LOG.info(() -> "The first operator (account " + id + ") has not chosen a password yet:"
+                            + " their invitation was sent again, and the earlier link no longer works"),
+                    () -> LOG.fine("An operator exists: portal.bootstrap.operator.email left unused"));
+        } catch (EJBException failed) {
+            // The portal works without it; the next start tries again.
+            LOG.log(Level.WARNING, "The first operator's invitation could not be sent again", failed);
         }
     }
 }

@@ -4,6 +4,7 @@ import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.access.boundary.NewUser;
 import fr.moncompte.portal.domain.access.control.NewUserChecks;
 import fr.moncompte.portal.domain.account.control.LinkIssuing;
+import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
@@ -66,6 +67,30 @@ public class OperatorInvitation {
                 "email=" + operator.getEmail(), null);
         links.invitation(operator, null, null);
         return Optional.of(operator.getId());
+    }
+
+    /**
+     * While no operator has ever chosen a password, each start sends the configured address's invitation again (the
+     * earlier link stops working), three times an hour at most: the first mail may have been lost or have expired,
+     * and there is no operator yet to send another.
+     *
+     * @return the account invited again; empty once an operator has chosen a password, when the address is not an
+     * invited operator's, or past the hourly limit
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Long> inviteAgainIfNeverAccepted(String email) {
+        long accepted = em.createQuery(
+                        "select count(a) from UserAccount a where a.operator = true and a.status <> :invited", Long.class)
+                .setParameter("invited", AccountStatus.INVITED).getSingleResult();
+        if (accepted > 0) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("emailKey", UserAccount.emailKey(email.trim())).getResultStream()
+                .filter(account -> account.isOperator() && account.getStatus() == AccountStatus.INVITED)
+                .findFirst()
+                .filter(account -> links.invitationAskedAgain(account, null))
+                .map(UserAccount::getId);
     }
 
     /** Whether an operator exists, read afresh (after an invitation that failed, to tell a race from a fault). */
