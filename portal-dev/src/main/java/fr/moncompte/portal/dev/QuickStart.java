@@ -195,9 +195,9 @@ public final class QuickStart {
             sleepOneSecond();
         }
         if (!stopping) {
-            System.err.println("\nThe portal did NOT start: its readiness check did not answer UP with the database within "
-                    + READINESS_WAIT.toSeconds() + " s (last answer: " + answer + ").\nSee the SEVERE lines above and "
-                    + data.resolve("payara.log") + ". Stopping.");
+            System.err.println("\nThe portal did NOT start: its readiness check did not answer UP with the database"
+                    + " within " + READINESS_WAIT.toSeconds() + " s (last answer: " + answer + ").\nSee the SEVERE"
+                    + " lines above and " + data.resolve("payara.log") + ". Stopping.");
             System.exit(1);
         }
     }
@@ -205,7 +205,8 @@ public final class QuickStart {
     /** The portal's readiness: UP overall, and its database check among the checks (Micro alone has none). */
     static boolean isPortalReady(String health) {
         String compact = health.replaceAll("\\s", "");
-        return compact.startsWith("{\"status\":\"UP\"") && compact.contains("{\"name\":\"database\",\"status\":\"UP\"");
+        return compact.startsWith("{\"status\":\"UP\"")
+                && compact.contains("{\"name\":\"database\",\"status\":\"UP\"");
     }
 
     private static void sleepOneSecond() {

@@ -543,7 +543,8 @@ class ApiIT {
         long[] invoices = new long[2];
         long[] companies = {TRAITEUR, GARAGE};
         for (int i = 0; i < 2; i++) {
-            invoices[i] = Long.parseLong(probe.get("/it/billing?find=" + companies[i] + "&month=" + month).body().strip());
+            invoices[i] = Long.parseLong(probe.get("/it/billing?find=" + companies[i] + "&month=" + month).body()
+                    .strip());
             assertTrue(invoices[i] > 0, "an invoice of " + month + " for company " + companies[i]);
         }
         String ops = token(OPS);

@@ -79,8 +79,9 @@ public class OperatorInvitation {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Long> inviteAgainIfNeverAccepted(String email) {
-        long accepted = em.createQuery(
-                        "select count(a) from UserAccount a where a.operator = true and a.status <> :invited", Long.class)
+        long accepted = em.createQuery("""
+                        select count(a) from UserAccount a where a.operator = true and a.status <> :invited""",
+                        Long.class)
                 .setParameter("invited", AccountStatus.INVITED).getSingleResult();
         if (accepted > 0) {
             return Optional.empty();
