@@ -37,6 +37,8 @@ public class Problems implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
     private static final String TYPES = "https://moncompte.example/problems/";
+    /** What a 503 asks the client to wait: about what a broker fail-over takes. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @Context
     HttpHeaders headers;
@@ -89,6 +91,13 @@ public class Problems implements ExceptionMapper<Throwable> {
             return answer(problem(locale, 400, "api.body.invalid", instance, null));
         }
         String incident = UUID.randomUUID().toString();
+        if (Unavailability.causedBy(failure)) {
+            // Nothing was saved (the transaction, its events included, rolled back); the client may try again.
+            LOG.log(Level.WARNING, "API request " + instance + " refused while the broker or the database could not"
+                    + " be reached, incident " + incident, failure);
+            return Response.fromResponse(answer(problem(locale, 503, "api.unavailable", instance, null, incident)))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         LOG.log(Level.SEVERE, "API request " + instance + " failed, incident " + incident, failure);
         return answer(problem(locale, 500, "api.internal", instance, null, incident));
     }
