@@ -1,5 +1,7 @@
 package fr.moncompte.portal.web.it;
 
+import org.junit.jupiter.api.Order;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * firm's; a user created and invited, the invitation read from the SMTP server in the new user's language.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(70)
+@RunAsClient
 class AccessBrowserIT {
 
     static final String PASSWORD = "Portail-Demo-2026";
@@ -34,9 +38,9 @@ class AccessBrowserIT {
     static final long INES = 13;
     static final long VICTOR = 14;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return PortalArchive.withTestClasses();
+        return PortalArchive.shared();
     }
 
     @ArquillianResource

@@ -1,5 +1,7 @@
 package fr.moncompte.portal.web.it;
 
+import org.junit.jupiter.api.Order;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,24 +27,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Mon compte's flows as a person goes through them in Chromium, with the links read from the mails that reached
  * GreenMail: changing the sign-in address, accepting an invitation, the lockout after five wrong passwords,
  * "Mot de passe oublié ?", notification preferences, the warning before the idle sign-out. Every page visited must
- * run under the Content-Security-Policy without a single blocked script. On PostgreSQL all test classes share one
- * database: the accounts used here are this class's own (Thomas, Hugo, Sarah, Nina) or ones whose password and
- * address no class changes (Claire, Paul, Emma).
+ * run under the Content-Security-Policy without a single blocked script. All test classes share one portal: the
+ * people whose address, password or state change here are made by each test (Thomas, Hugo, Sarah, Nina); the demo
+ * accounts used (Claire, Marc, Paul, Emma) only sign in, and what they change is set back.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(50)
+@RunAsClient
 class AccountBrowserIT {
 
     static final String PASSWORD = "Portail-Demo-2026";
-    static final String THOMAS = "thomas.girard@boulangerie-martin.example";
     static final String CLAIRE = "claire.martin@boulangerie-martin.example";
-    static final String HUGO = "hugo.moreau@boulangerie-martin.example";
-    static final String NINA = "nina.faure@cabinet-durand.example";
     static final String MARC = "comptable@cabinet-durand.example";
-    static final String SARAH = "sarah.blake@boulangerie-martin.example";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return PortalArchive.withTestClasses();
+        return PortalArchive.shared();
     }
 
     @ArquillianResource
@@ -50,9 +50,11 @@ class AccountBrowserIT {
 
     @Test
     void changing_the_sign_in_address_asks_the_password_refuses_a_taken_one_and_takes_effect_through_the_link() throws Exception {
+        String thomas = Fixtures.user(Fixtures.BOULANGERIE, "Thomas", "Girard", "EN", "boulangerie-martin.example")
+                .email();
         String newAddress = "t.girard." + System.nanoTime() + "@mail.example";
         try (Browser browser = new Browser(portal, "en-GB,en")) {
-            browser.signIn(THOMAS, PASSWORD).open("/account/informations.xhtml");
+            browser.signIn(thomas, PASSWORD).open("/account/informations.xhtml");
             assertEquals("en", browser.htmlLang(), "Thomas reads English");
 
             saveEmail(browser, newAddress, "not my password");
@@ -76,12 +78,12 @@ class AccountBrowserIT {
                     "A confirmation link was sent to " + newAddress), "the link sent");
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("pendingText"), newAddress),
                     "the pending change shown");
-            assertEquals(THOMAS, browser.text(By.id("accountEmail")), "the login changes only with the link");
+            assertEquals(thomas, browser.text(By.id("accountEmail")), "the login changes only with the link");
             browser.screenshot("thomas-email-change-pending");
 
             MimeMessage confirmation = Mailbox.await(Mailbox.to(newAddress), 1, 60_000).get(0);
             assertEquals("Confirm your new e-mail address", confirmation.getSubject());
-            MimeMessage notice = Mailbox.await(m -> Mailbox.to(THOMAS).test(m)
+            MimeMessage notice = Mailbox.await(m -> Mailbox.to(thomas).test(m)
                     && Mailbox.subjectOf(m).equals("A change of your e-mail address was requested"), 1, 60_000).get(0);
             assertTrue(Mailbox.text(notice).contains("t***@mail.example"), Mailbox.text(notice));
 
@@ -94,7 +96,7 @@ class AccountBrowserIT {
 
             Predicate<MimeMessage> changed = m -> Mailbox.subjectOf(m).equals("Your e-mail address was changed");
             assertEquals(1, Mailbox.await(m -> changed.test(m) && Mailbox.to(newAddress).test(m), 1, 60_000).size());
-            assertEquals(1, Mailbox.await(m -> changed.test(m) && Mailbox.to(THOMAS).test(m), 1, 60_000).size(),
+            assertEquals(1, Mailbox.await(m -> changed.test(m) && Mailbox.to(thomas).test(m), 1, 60_000).size(),
                     "the old address is told too");
 
             browser.openLink(link);
@@ -102,7 +104,7 @@ class AccountBrowserIT {
             assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
         }
         try (Browser browser = new Browser(portal, "en-GB,en")) {
-            browser.signInExpectingFailure(THOMAS, PASSWORD);
+            browser.signInExpectingFailure(thomas, PASSWORD);
             browser.signIn(newAddress.toUpperCase(), PASSWORD);
             assertEquals(newAddress, browser.text(By.id("accountEmail")));
         }
@@ -110,23 +112,29 @@ class AccountBrowserIT {
 
     @Test
     void an_invited_person_chooses_a_password_through_the_link_an_administrator_sent() throws Exception {
+        Fixtures.Person invited = Fixtures.invited(Fixtures.BOULANGERIE, "Hugo", "Moreau", "FR",
+                "boulangerie-martin.example");
+        String hugo = invited.email();
         try (Browser browser = new Browser(portal, "fr-FR,fr")) {
-            browser.signIn(CLAIRE, PASSWORD).open("/users/index.xhtml");
-            WebElement resend = browser.driver.findElement(By.cssSelector("[aria-label='Renvoyer l\\'invitation à Hugo Moreau']"));
-            resend.click();
-            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Une nouvelle invitation a été envoyée à " + HUGO), "the invitation sent");
-            assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
-            browser.forgetSession();
-
+            browser.signIn(CLAIRE, PASSWORD).open("/users/index.xhtml?q=Bernard");
+            assertTrue(browser.present(By.xpath("//tr[contains(., 'Léa Bernard')]")), "Léa is in Claire's list");
             assertFalse(browser.present(By.xpath("//tr[contains(., 'Léa Bernard')]//*[contains(@id, ':invite')]")),
                     "Léa's company is billed through the firm: Claire may not act for her");
 
-            MimeMessage invitation = Mailbox.await(Mailbox.to(HUGO), 1, 60_000).get(0);
+            browser.open("/users/index.xhtml?q=" + invited.lastName());
+            WebElement resend = browser.driver.findElement(By.cssSelector("[aria-label='Renvoyer l\\'invitation à "
+                    + invited.name() + "']"));
+            resend.click();
+            browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Une nouvelle invitation a été envoyée à " + hugo), "the invitation sent");
+            assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+            browser.forgetSession();
+
+            MimeMessage invitation = Mailbox.await(Mailbox.to(hugo), 1, 60_000).get(0);
             assertEquals("Votre invitation à l'espace client Inexweb", invitation.getSubject());
             browser.openLink(Mailbox.link(invitation));
             assertEquals("fr", browser.htmlLang());
-            assertTrue(browser.text(By.id("chooseFor")).contains(HUGO));
+            assertTrue(browser.text(By.id("chooseFor")).contains(hugo));
             browser.type("choose:password", "Le pain se lève tôt");
             browser.type("choose:confirm", "Le pain se leve tot");
             browser.driver.findElement(By.id("choose:save")).click();
@@ -137,12 +145,12 @@ class AccountBrowserIT {
             browser.driver.findElement(By.id("choose:save")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("welcomeNotice")), "the welcome");
             browser.screenshot("hugo-welcome");
-            browser.signIn(HUGO, "Le pain se lève tôt");
-            assertEquals("Hugo Moreau", browser.text(By.id("userMenu:menu_button")));
+            browser.signIn(hugo, "Le pain se lève tôt");
+            assertEquals(invited.name(), browser.text(By.id("userMenu:menu_button")));
             assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
         }
         try (Browser browser = new Browser(portal, "fr-FR,fr")) {
-            browser.signIn(MARC, PASSWORD).open("/users/index.xhtml");
+            browser.signIn(MARC, PASSWORD).open("/users/index.xhtml?q=Bernard");
             assertTrue(browser.present(By.xpath("//tr[contains(., 'Léa Bernard')]//*[contains(@id, ':invite')]")),
                     "the firm's administrator may act for Léa");
         }
@@ -151,14 +159,18 @@ class AccountBrowserIT {
     @Test
     void five_wrong_passwords_in_the_browser_lock_the_account_with_the_same_answer_and_its_owner_is_told() throws Exception {
         String chosen = "Engines purr at dawn";
+        Fixtures.Person invited = Fixtures.invited(Fixtures.BOULANGERIE, "Sarah", "Blake", "EN",
+                "boulangerie-martin.example");
+        String sarah = invited.email();
         try (Browser browser = new Browser(portal, "en-GB,en")) {
             // Claire, who reads French, invites Sarah, who reads English: each gets their own language.
-            browser.signIn(CLAIRE, PASSWORD).open("/users/index.xhtml");
-            browser.driver.findElement(By.cssSelector("[aria-label='Renvoyer l\\'invitation à Sarah Blake']")).click();
+            browser.signIn(CLAIRE, PASSWORD).open("/users/index.xhtml?q=" + invited.lastName());
+            browser.driver.findElement(By.cssSelector("[aria-label='Renvoyer l\\'invitation à " + invited.name()
+                    + "']")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Une nouvelle invitation a été envoyée à " + SARAH), "the invitation sent");
+                    "Une nouvelle invitation a été envoyée à " + sarah), "the invitation sent");
             browser.forgetSession();
-            MimeMessage invitation = Mailbox.await(Mailbox.to(SARAH), 1, 60_000).get(0);
+            MimeMessage invitation = Mailbox.await(Mailbox.to(sarah), 1, 60_000).get(0);
             assertEquals("Your invitation to the Inexweb customer area", invitation.getSubject());
             browser.openLink(Mailbox.link(invitation));
             browser.type("choose:password", chosen);
@@ -168,17 +180,17 @@ class AccountBrowserIT {
 
             String neutral = null;
             for (int i = 1; i <= 5; i++) {
-                browser.signInExpectingFailure(SARAH, "wrong password " + i);
+                browser.signInExpectingFailure(sarah, "wrong password " + i);
                 String said = browser.text(By.cssSelector("#messages .ui-messages-error"));
                 assertTrue(neutral == null || neutral.equals(said), said);
                 neutral = said;
             }
-            browser.signInExpectingFailure(SARAH, chosen);
+            browser.signInExpectingFailure(sarah, chosen);
             assertEquals(neutral, browser.text(By.cssSelector("#messages .ui-messages-error")),
                     "locked: the same sentence, even for the right password");
             browser.screenshot("sarah-locked");
         }
-        Predicate<MimeMessage> locked = m -> Mailbox.to(SARAH).test(m)
+        Predicate<MimeMessage> locked = m -> Mailbox.to(sarah).test(m)
                 && Mailbox.subjectOf(m).equals("Your account is locked for 15 minutes");
         assertEquals(1, Mailbox.await(locked, 1, 60_000).size());
     }
@@ -186,27 +198,28 @@ class AccountBrowserIT {
     @Test
     void forgot_password_from_the_sign_in_page_to_a_new_password() throws Exception {
         String chosen = "Un café au lait bien chaud";
+        String nina = Fixtures.user(Fixtures.TRAITEUR, "Nina", "Faure", "FR", "cabinet-durand.example").email();
         try (Browser browser = new Browser(portal, "fr-FR,fr")) {
             browser.open("/login.xhtml");
             browser.driver.findElement(By.id("forgot")).click();
             browser.waitFor(ExpectedConditions.urlContains("/password/forgot.xhtml"), "the forgot page");
-            browser.type("forgot:email", NINA);
+            browser.type("forgot:email", nina);
             browser.driver.findElement(By.id("forgot:send")).click();
             browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "Si un compte actif utilise cette adresse"), "the neutral answer");
             browser.screenshot("forgot-sent");
 
-            MimeMessage reset = Mailbox.await(m -> Mailbox.to(NINA).test(m)
+            MimeMessage reset = Mailbox.await(m -> Mailbox.to(nina).test(m)
                     && Mailbox.subjectOf(m).equals("Choisissez un nouveau mot de passe"), 1, 60_000).get(0);
             browser.openLink(Mailbox.link(reset));
             browser.driver.findElement(By.id("languageForm:en")).click();
             browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"), "English");
-            assertTrue(browser.text(By.id("chooseFor")).contains(NINA), "the link's page keeps its token in English");
+            assertTrue(browser.text(By.id("chooseFor")).contains(nina), "the link's page keeps its token in English");
             browser.type("choose:password", chosen);
             browser.type("choose:confirm", chosen);
             browser.driver.findElement(By.id("choose:save")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("resetNotice")), "back to sign-in");
-            browser.signIn(NINA, chosen);
+            browser.signIn(nina, chosen);
             assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
         }
     }

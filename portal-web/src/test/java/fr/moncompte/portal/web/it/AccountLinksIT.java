@@ -1,10 +1,12 @@
 package fr.moncompte.portal.web.it;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -27,24 +29,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * broker and SMTP server: "Mot de passe oublié ?" answers alike for every address, a reset link works once and
  * within its hour, a used, expired or altered link says so and never changes anything, resets are rate-limited,
  * sessions end after 30 idle minutes or 12 hours, a password change spends a pending e-mail change, and wrong
- * current passwords in "Mon compte" lock the account like failed sign-ins. Julie's demo account is this class's own; Emma's sessions are
- * aged here, her password and address stay as they are (other classes sign in with them).
+ * current passwords in "Mon compte" lock the account like failed sign-ins. Julie is made for this class; Emma's
+ * sessions are aged here, her password and address stay as they are (other classes sign in with them).
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(40)
+@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountLinksIT {
 
-    static final String JULIE = "julie.garnier@garage-petit.example";
+    /** Julie, a user of Garage Petit made for this class: her password is reset, changed, and her account locked. */
+    static String julie;
     static final String EMMA = "emma.roux@garage-petit.example";
     static final String PASSWORD = "Portail-Demo-2026";
     static final String NEW_PASSWORD = "Quatre chevaux au galop";
     static final String NEUTRAL = "Si un compte actif utilise cette adresse";
     static final Predicate<MimeMessage> RESET_TO_JULIE =
-            m -> Mailbox.to(JULIE).test(m) && Mailbox.subjectOf(m).equals("Choisissez un nouveau mot de passe");
+            m -> Mailbox.to(julie).test(m) && Mailbox.subjectOf(m).equals("Choisissez un nouveau mot de passe");
 
-    @Deployment(testable = false)
+    @BeforeAll
+    static void makeJulie() {
+        julie = Fixtures.user(Fixtures.GARAGE, "Julie", "Garnier", "FR", "garage-petit.example").email();
+    }
+
+    @Deployment
     static WebArchive deployment() {
-        return PortalArchive.withTestClasses(ClockProbe.class);
+        return PortalArchive.shared();
     }
 
     @ArquillianResource
@@ -55,7 +65,7 @@ class AccountLinksIT {
     void forgot_password_answers_alike_for_a_known_and_an_unknown_address_and_mails_only_the_owner() throws Exception {
         String unknown = "personne." + System.nanoTime() + "@garage-petit.example";
         String[] answers = new String[2];
-        String[] addresses = {unknown, JULIE};
+        String[] addresses = {unknown, julie};
         for (int i = 0; i < 2; i++) {
             FormClient client = new FormClient(portal, "fr");
             client.get("/password/forgot.xhtml");
@@ -75,12 +85,12 @@ class AccountLinksIT {
     @Order(2)
     void a_reset_link_sets_a_password_once_and_ends_the_sessions_open_before() throws Exception {
         FormClient before = new FormClient(portal, "fr");
-        assertTrue(before.signIn(JULIE, PASSWORD));
+        assertTrue(before.signIn(julie, PASSWORD));
         String link = Mailbox.link(Mailbox.await(RESET_TO_JULIE, 1, 60_000).get(0));
         assertTrue(link.contains("/password/reset.xhtml?token=") && link.endsWith("&lang=fr"), link);
 
         FormClient client = new FormClient(portal, "fr");
-        assertTrue(client.get(link).body().contains("Compte : " + JULIE));
+        assertTrue(client.get(link).body().contains("Compte : " + julie));
         HttpResponse<String> weak = client.submit(link, "choose", Map.of("password", "motdepasse", "confirm", "motdepasse", "save", ""));
         assertEquals(200, weak.statusCode());
         assertTrue(weak.body().contains("au moins 12 caractères"), "the rule, with its number, beside the field");
@@ -94,13 +104,13 @@ class AccountLinksIT {
         assertTrue(again.body().contains("Ce lien a déjà été utilisé."), again.body());
         assertTrue(again.body().contains("Recevoir un nouveau lien"));
 
-        assertFalse(new FormClient(portal, "fr").signIn(JULIE, PASSWORD), "the old password no longer works");
-        assertTrue(new FormClient(portal, "fr").signIn(JULIE, NEW_PASSWORD));
+        assertFalse(new FormClient(portal, "fr").signIn(julie, PASSWORD), "the old password no longer works");
+        assertTrue(new FormClient(portal, "fr").signIn(julie, NEW_PASSWORD));
         HttpResponse<String> ended = before.get("/account/informations.xhtml");
         assertEquals(302, ended.statusCode());
         assertTrue(FormClient.location(ended).endsWith("/login.xhtml?ended=true"), FormClient.location(ended));
 
-        Predicate<MimeMessage> changed = m -> Mailbox.to(JULIE).test(m) && Mailbox.subjectOf(m).equals("Votre mot de passe a été modifié");
+        Predicate<MimeMessage> changed = m -> Mailbox.to(julie).test(m) && Mailbox.subjectOf(m).equals("Votre mot de passe a été modifié");
         assertEquals(1, Mailbox.await(changed, 1, 60_000).size());
     }
 
@@ -122,11 +132,11 @@ class AccountLinksIT {
     @Test
     @Order(4)
     void an_expired_link_says_so_and_offers_a_new_one_which_works() throws Exception {
-        requestReset(JULIE);
+        requestReset(julie);
         List<MimeMessage> resets = Mailbox.await(RESET_TO_JULIE, 2, 60_000);
         assertEquals(2, resets.size());
         String link = Mailbox.link(resets.get(1));
-        assertEquals("1", new FormClient(portal, "fr").probe("/it/clock", "what=links&email=" + JULIE));
+        assertEquals("1", new FormClient(portal, "fr").probe("/it/clock", "what=links&email=" + julie));
 
         FormClient client = new FormClient(portal, "fr");
         HttpResponse<String> expired = client.get(link);
@@ -140,15 +150,15 @@ class AccountLinksIT {
         String fresh = Mailbox.link(all.get(2));
         assertNotEquals(link, fresh);
         FormClient next = new FormClient(portal, "fr");
-        assertTrue(next.get(fresh).body().contains("Compte : " + JULIE));
+        assertTrue(next.get(fresh).body().contains("Compte : " + julie));
         assertEquals(302, next.submit(fresh, "choose", Map.of("password", PASSWORD + "!", "confirm", PASSWORD + "!", "save", "")).statusCode());
-        assertTrue(new FormClient(portal, "fr").signIn(JULIE, PASSWORD + "!"));
+        assertTrue(new FormClient(portal, "fr").signIn(julie, PASSWORD + "!"));
     }
 
     @Test
     @Order(5)
     void a_fourth_reset_within_the_hour_sends_nothing_but_answers_the_same() throws Exception {
-        String answer = requestReset(JULIE);
+        String answer = requestReset(julie);
         assertTrue(answer.startsWith(NEUTRAL), answer);
         assertEquals(3, Mailbox.await(RESET_TO_JULIE, 4, 5_000).size(), "three resets an hour at most");
     }
@@ -178,33 +188,33 @@ class AccountLinksIT {
     void a_password_change_spends_a_pending_e_mail_change_and_wrong_current_passwords_lock_the_account() throws Exception {
         String password = PASSWORD + "!";
         String elsewhere = "julie." + System.nanoTime() + "@mail.example";
-        FormClient julie = new FormClient(portal, "fr");
-        assertTrue(julie.signIn(JULIE, password));
-        julie.get("/account/informations.xhtml");
-        HttpResponse<String> asked = julie.submit("/account/informations.xhtml", "email",
+        FormClient hers = new FormClient(portal, "fr");
+        assertTrue(hers.signIn(julie, password));
+        hers.get("/account/informations.xhtml");
+        HttpResponse<String> asked = hers.submit("/account/informations.xhtml", "email",
                 Map.of("newEmail", elsewhere, "password", password, "save", ""));
         assertTrue(asked.body().contains("Un lien de confirmation a été envoyé à " + elsewhere), asked.body());
         String link = Mailbox.link(Mailbox.await(Mailbox.to(elsewhere), 1, 60_000).get(0));
 
-        julie.get("/account/informations.xhtml");
-        HttpResponse<String> changed = julie.submit("/account/informations.xhtml", "password",
+        hers.get("/account/informations.xhtml");
+        HttpResponse<String> changed = hers.submit("/account/informations.xhtml", "password",
                 Map.of("current", password, "new", NEW_PASSWORD + " encore", "confirm", NEW_PASSWORD + " encore", "save", ""));
         assertTrue(changed.body().contains("Votre mot de passe a été modifié."), changed.body());
         assertTrue(new FormClient(portal, "fr").get(link).body().contains("Ce lien a déjà été utilisé."),
                 "a link asked for with the old password dies with it");
 
         for (int i = 1; i <= 5; i++) {
-            julie.get("/account/informations.xhtml");
-            HttpResponse<String> wrong = julie.submit("/account/informations.xhtml", "email",
+            hers.get("/account/informations.xhtml");
+            HttpResponse<String> wrong = hers.submit("/account/informations.xhtml", "email",
                     Map.of("newEmail", elsewhere, "password", "guess " + i, "save", ""));
             assertTrue(wrong.body().contains("Le mot de passe actuel est incorrect."), wrong.body());
         }
-        julie.get("/account/informations.xhtml");
-        HttpResponse<String> locked = julie.submit("/account/informations.xhtml", "email",
+        hers.get("/account/informations.xhtml");
+        HttpResponse<String> locked = hers.submit("/account/informations.xhtml", "email",
                 Map.of("newEmail", elsewhere, "password", NEW_PASSWORD + " encore", "save", ""));
         assertTrue(locked.body().contains("Trop de mots de passe erronés"), "not even the right one is checked now");
-        assertFalse(new FormClient(portal, "fr").signIn(JULIE, NEW_PASSWORD + " encore"), "sign-in locked as well");
-        assertEquals(1, Mailbox.await(m -> Mailbox.to(JULIE).test(m)
+        assertFalse(new FormClient(portal, "fr").signIn(julie, NEW_PASSWORD + " encore"), "sign-in locked as well");
+        assertEquals(1, Mailbox.await(m -> Mailbox.to(julie).test(m)
                 && Mailbox.subjectOf(m).equals("Votre compte est verrouillé pour 15 minutes"), 1, 60_000).size());
     }
 
@@ -256,7 +266,7 @@ class AccountLinksIT {
         assertEquals(302, answer.statusCode());
         assertTrue(FormClient.location(answer).endsWith("/error/expired.xhtml"), FormClient.location(answer));
         assertTrue(replay.get("/error/expired.xhtml").body().contains("Page expirée"));
-        assertTrue(Mailbox.await(Mailbox.to(EMMA), 1, 5_000).stream()
+        assertTrue(Mailbox.settled(Mailbox.to(EMMA)).stream()
                 .noneMatch(m -> Mailbox.subjectOf(m).equals("Choisissez un nouveau mot de passe")), "no link was sent");
     }
 

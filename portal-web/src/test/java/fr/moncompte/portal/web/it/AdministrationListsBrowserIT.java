@@ -1,5 +1,7 @@
 package fr.moncompte.portal.web.it;
 
+import org.junit.jupiter.api.Order;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -23,15 +25,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * caller's scope, with the number of results announced.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(60)
+@RunAsClient
 class AdministrationListsBrowserIT {
 
     static final String PASSWORD = "Portail-Demo-2026";
     static final String CLAIRE = "claire.martin@boulangerie-martin.example";
     static final String OPS = "ops@moncompte.example";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return PortalArchive.withTestClasses();
+        return PortalArchive.shared();
     }
 
     @ArquillianResource
@@ -192,12 +196,14 @@ class AdministrationListsBrowserIT {
 
     @Test
     void disabling_a_user_is_confirmed_stops_their_sign_in_and_spares_the_last_administrator() throws Exception {
-        String paul = "paul.lefevre@boulangerie-martin.example";
+        // A user of Boulangerie Martin made for this test: Paul, whom other tests sign in as, stays active.
+        Fixtures.Person made = Fixtures.user(Fixtures.BOULANGERIE, "Paul", "Lefèvre", "FR", "boulangerie-martin.example");
+        String paul = made.email();
         try (Browser claire = new Browser(portal, "fr-FR,fr")) {
-            claire.signIn(CLAIRE, PASSWORD).open("/users/user.xhtml?id=4");
+            claire.signIn(CLAIRE, PASSWORD).open("/users/user.xhtml?id=" + made.id());
             claire.driver.findElement(By.id("changeStatus:disable")).click();
             claire.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("confirmQuestion"),
-                    "Désactiver le compte de Paul Lefèvre ?"), "the question");
+                    "Désactiver le compte de " + made.name() + " ?"), "the question");
             assertEquals("changeStatus:confirm", claire.driver.switchTo().activeElement().getAttribute("id"), "focus on it");
             claire.driver.findElement(By.id("changeStatus:confirm")).click();
             claire.waitFor(ExpectedConditions.textToBe(By.id("status"), "Désactivé"), "disabled");

@@ -1,5 +1,7 @@
 package fr.moncompte.portal.web.it;
 
+import org.junit.jupiter.api.Order;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import fr.moncompte.portal.domain.token.SigningKeys;
 import fr.moncompte.portal.billing.payment.control.NoticeSignature;
 import jakarta.json.Json;
@@ -64,6 +66,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * forged tokens, problem+json in the caller's language, and payments retried at once under one idempotency key.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(120)
+@RunAsClient
 class ApiIT {
 
     static final String PASSWORD = IsolationMatrixIT.PASSWORD;
@@ -88,9 +92,9 @@ class ApiIT {
 
     final HttpClient http = HttpClient.newHttpClient();
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return PortalArchive.withTestClasses(BillingProbe.class, BoundaryProbe.class, ClockProbe.class);
+        return PortalArchive.shared();
     }
 
     @ArquillianResource

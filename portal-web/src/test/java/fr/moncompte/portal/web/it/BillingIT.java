@@ -1,5 +1,7 @@
 package fr.moncompte.portal.web.it;
 
+import org.junit.jupiter.api.Order;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -37,6 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that nobody else runs, so that they hold on the PostgreSQL run too, where every test class shares the database.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(100)
+@RunAsClient
 class BillingIT {
 
     static final String PASSWORD = "Portail-Demo-2026";
@@ -48,9 +52,9 @@ class BillingIT {
     static final long BOULANGERIE = 30, TRAITEUR = 31, GARAGE = 32;
     static final YearMonth CURRENT = YearMonth.from(LocalDate.now());
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return PortalArchive.withTestClasses(BillingProbe.class);
+        return PortalArchive.shared();
     }
 
     @ArquillianResource

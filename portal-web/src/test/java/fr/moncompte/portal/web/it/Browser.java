@@ -19,6 +19,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -34,25 +38,77 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     private final URL base;
+    private final String acceptLanguage;
 
     Browser(URL base, String acceptLanguage) throws Exception {
         this.base = loopback(base);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("portal-chromium"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
-        // The console, so that tests can see scripts the Content-Security-Policy blocked.
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        this.acceptLanguage = acceptLanguage;
+        this.driver = Pool.take(acceptLanguage);
+    }
+
+    /**
+     * Chromium instances kept for the whole test JVM, one per language in use at a time (a browser's language is
+     * fixed when it starts): starting one costs seconds, and the suite opens a browser in most of its tests. A
+     * browser given back forgets everything of the test that used it (cookies, so the session; local storage, such
+     * as the idle timer's last request; the console), as a new one would.
+     */
+    static final class Pool {
+
+        private static final Map<String, Deque<WebDriver>> IDLE = new HashMap<>();
+        private static final List<WebDriver> ALL = new ArrayList<>();
+
+        private Pool() {
+        }
+
+        static synchronized WebDriver take(String acceptLanguage) throws java.io.IOException {
+            WebDriver idle = IDLE.computeIfAbsent(acceptLanguage, language -> new ArrayDeque<>()).poll();
+            if (idle != null) {
+                return idle;
+            }
+            WebDriver started = start(acceptLanguage);
+            ALL.add(started);
+            return started;
+        }
+
+        static synchronized void giveBack(String acceptLanguage, WebDriver driver) {
+            IDLE.get(acceptLanguage).push(driver);
+        }
+
+        static synchronized void forget(WebDriver driver) {
+            ALL.remove(driver);
+            try {
+                driver.quit();
+            } catch (RuntimeException alreadyGone) {
+                // Nothing left to quit.
+            }
+        }
+
+        /** At the end of the test JVM (TestInfrastructure). */
+        static synchronized void quitAll() {
+            ALL.forEach(WebDriver::quit);
+            ALL.clear();
+            IDLE.clear();
+        }
+
+        private static WebDriver start(String acceptLanguage) throws java.io.IOException {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1280,900",
+                    "--user-data-dir=" + Files.createTempDirectory("portal-chromium"));
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+            // The console, so that tests can see scripts the Content-Security-Policy blocked.
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .build();
+            WebDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+            return driver;
+        }
     }
 
     /** Arquillian may report the machine's external address; the tests talk to the loopback address only. */
@@ -157,8 +213,20 @@ final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
+    /** Gives the browser back to the pool, having forgotten this test: the next test starts signed out. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.get("about:blank");
+            ChromeDriver chromium = (ChromeDriver) driver;
+            chromium.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            chromium.executeCdpCommand("Storage.clearDataForOrigin", Map.of(
+                    "origin", base.getProtocol() + "://" + base.getHost() + ":" + base.getPort(), "storageTypes", "all"));
+            driver.manage().logs().get(LogType.BROWSER);
+            Pool.giveBack(acceptLanguage, driver);
+        } catch (RuntimeException unusable) {
+            // A browser left in a state it cannot be cleaned from (a dialog open, a crash) is not reused.
+            Pool.forget(driver);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package fr.moncompte.portal.web.it;
 
+import org.junit.jupiter.api.Order;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * back-office and follows it to the end.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(110)
+@RunAsClient
 class InvoicesBrowserIT {
 
     static final String PASSWORD = "Portail-Demo-2026";
@@ -39,9 +43,9 @@ class InvoicesBrowserIT {
     static final String MARC = "comptable@cabinet-durand.example";
     static final YearMonth CURRENT = YearMonth.from(LocalDate.now());
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return PortalArchive.withTestClasses();
+        return PortalArchive.shared();
     }
 
     @ArquillianResource

@@ -33,6 +33,15 @@ final class Mailbox {
         return matching;
     }
 
+    /**
+     * The messages that match once the portal has nothing left in flight ({@link Quiescence}): for asserting that a
+     * mail was not sent, or sent once, without waiting a window of time.
+     */
+    static List<MimeMessage> settled(Predicate<MimeMessage> which) {
+        Quiescence.await();
+        return matching(which);
+    }
+
     static List<MimeMessage> matching(Predicate<MimeMessage> which) {
         return Arrays.stream(TestInfrastructure.mail().getReceivedMessages()).filter(which).toList();
     }

@@ -1,5 +1,7 @@
 package fr.moncompte.portal.web.it;
 
+import org.junit.jupiter.api.Order;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,15 +24,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * filtered down to those changes; a help article answered by a client administrator and read by the operator.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(90)
+@RunAsClient
 class OperationsBrowserIT {
 
     static final String PASSWORD = "Portail-Demo-2026";
     static final String OPS = "ops@moncompte.example";
     static final String CLAIRE = "claire.martin@boulangerie-martin.example";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return PortalArchive.withTestClasses();
+        return PortalArchive.shared();
     }
 
     @ArquillianResource

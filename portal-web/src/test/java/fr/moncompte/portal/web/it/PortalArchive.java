@@ -6,15 +6,20 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 
-/** The WAR that the build produced, as it ships, with only the test classes added. */
+/**
+ * The WAR that the build produced, as it ships, with the test-only probes and the classes whose tests run inside the
+ * portal added. Every integration-test class deploys this one archive: {@link SharedPortal} starts it once.
+ */
 final class PortalArchive {
 
     private PortalArchive() {
     }
 
-    static WebArchive withTestClasses(Class<?>... testClasses) {
+    static WebArchive shared() {
         File war = new File(System.getProperty("portal.it.war", "target/portal-web.war"));
         return ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
-                .addClasses(testClasses);
+                .addClasses(BillingProbe.class, BoundaryProbe.class, ClockProbe.class, NotificationsProbe.class,
+                        PasswordChangeProbe.class, QuiescenceProbe.class)
+                .addClasses(EventDeliveryIT.class, BrokerRestartIT.class, SignInLockoutIT.class);
     }
 }

@@ -113,6 +113,7 @@ public class TestInfrastructure implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        Browser.Pool.quitAll();
         try {
             if (mail != null) {
                 mail.stop();

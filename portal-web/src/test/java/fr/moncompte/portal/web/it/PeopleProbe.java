@@ -1,0 +1,57 @@
+package fr.moncompte.portal.web.it;
+
+import fr.moncompte.portal.domain.account.control.PasswordHashing;
+import fr.moncompte.portal.domain.account.entity.Language;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Test-only (never in the shipped WAR): makes a person for one test ({@link People}). POST {@code company}, {@code
+ * first}, {@code last}, {@code language} (FR or EN), {@code active} (true: with the demo password; false: invited),
+ * {@code administrator}, {@code applications} (codes, comma-separated) and {@code domain}; answers {@code id|email}.
+ */
+@WebServlet("/it/people")
+public class PeopleProbe extends HttpServlet {
+
+    @PersistenceContext(unitName = "domain")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String applications = request.getParameter("applications");
+        People.Wanted wanted = new People.Wanted(Long.parseLong(request.getParameter("company")),
+                request.getParameter("first"), request.getParameter("last"),
+                Language.valueOf(request.getParameter("language")),
+                Boolean.parseBoolean(request.getParameter("active")),
+                Boolean.parseBoolean(request.getParameter("administrator")),
+                applications == null || applications.isBlank() ? List.of() : Arrays.asList(applications.split(",")),
+                request.getParameter("domain"));
+        try {
+            transaction.begin();
+            UserAccount person = People.make(em, hashing, wanted);
+            transaction.commit();
+            response.setContentType("text/plain");
+            response.getWriter().print(person.getId() + "|" + person.getEmail());
+        } catch (Exception e) {
+            throw new IOException("Could not make " + wanted, e);
+        }
+    }
+}
