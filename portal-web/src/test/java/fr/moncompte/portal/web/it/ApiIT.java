@@ -15,7 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -80,10 +79,7 @@ class ApiIT {
     static final long BOULANGERIE = IsolationMatrixIT.BOULANGERIE;
     static final long TRAITEUR = IsolationMatrixIT.TRAITEUR;
     static final long GARAGE = IsolationMatrixIT.GARAGE;
-    /**
-     * A month no other test class bills (they share one database on PostgreSQL). Its invoices are mailed to the demo
-     * administrators: see {@link #leaveNoMailBehind}.
-     */
+    /** A month no other test class bills (every class runs against the same portal and database). */
     static final YearMonth MONTH = YearMonth.from(LocalDate.now()).minusMonths(18);
     /** The payment provider's shared secret in the tests' configuration (pom.xml). */
     static final String PROVIDER_SECRET = "it-provider-secret";
@@ -99,34 +95,6 @@ class ApiIT {
 
     @ArquillianResource
     URL portal;
-
-    /** The server's root, for the clean-up after the last test. */
-    static volatile URI root;
-
-    /**
-     * The invoices this class issues are mailed to the demo administrators, numbered as the next class (which starts
-     * again from the demo data on H2) will number its own: once the outbox is empty, this class's mails leave the
-     * shared SMTP server, so that no other class counts them as its own.
-     */
-    @AfterAll
-    static void leaveNoMailBehind() throws Exception {
-        if (root == null) {
-            return;
-        }
-        HttpClient client = HttpClient.newHttpClient();
-        Pattern pending = Pattern.compile("portal_mails_pending(\\{[^}]*\\})? ([0-9.]+)");
-        for (int i = 0; i < 120; i++) {
-            String metrics = client.send(HttpRequest.newBuilder(root.resolve("/metrics?scope=application")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher found = pending.matcher(metrics);
-            if (found.find() && Double.parseDouble(found.group(2)) == 0) {
-                break;
-            }
-            Thread.sleep(500); // the outbox sends in the background
-        }
-        Thread.sleep(1_500); // a mail handed to the SMTP server in the last moment, and the gauge's 1 s cache
-        TestInfrastructure.mail().purgeEmailFromAllMailboxes();
-    }
 
     @Test
     void a_token_carries_the_microprofile_claims_and_the_applications_by_company_and_verifies_against_the_jwks()
@@ -875,9 +843,7 @@ class ApiIT {
 
     private URI uri(String path) {
         try {
-            URI uri = URI.create(Browser.loopback(portal).toString().replaceAll("/$", "") + path);
-            root = uri.resolve("/");
-            return uri;
+            return URI.create(Browser.loopback(portal).toString().replaceAll("/$", "") + path);
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }

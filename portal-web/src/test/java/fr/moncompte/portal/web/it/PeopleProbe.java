@@ -36,6 +36,7 @@ public class PeopleProbe extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8"); // names with accents, as Fixtures sends them
         String applications = request.getParameter("applications");
         People.Wanted wanted = new People.Wanted(Long.parseLong(request.getParameter("company")),
                 request.getParameter("first"), request.getParameter("last"),

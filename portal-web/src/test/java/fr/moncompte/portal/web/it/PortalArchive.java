@@ -19,7 +19,8 @@ final class PortalArchive {
         File war = new File(System.getProperty("portal.it.war", "target/portal-web.war"));
         return ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
                 .addClasses(BillingProbe.class, BoundaryProbe.class, ClockProbe.class, NotificationsProbe.class,
-                        PasswordChangeProbe.class, QuiescenceProbe.class)
+                        PasswordChangeProbe.class, PeopleProbe.class, People.class, People.Wanted.class,
+                        QuiescenceProbe.class)
                 .addClasses(EventDeliveryIT.class, BrokerRestartIT.class, SignInLockoutIT.class);
     }
 }
