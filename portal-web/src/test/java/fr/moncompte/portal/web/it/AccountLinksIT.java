@@ -1,8 +1,8 @@
 package fr.moncompte.portal.web.it;
 
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

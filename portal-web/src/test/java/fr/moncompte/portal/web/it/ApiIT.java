@@ -1,9 +1,7 @@
 package fr.moncompte.portal.web.it;
 
-import org.junit.jupiter.api.Order;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import fr.moncompte.portal.domain.token.SigningKeys;
 import fr.moncompte.portal.billing.payment.control.NoticeSignature;
+import fr.moncompte.portal.domain.token.SigningKeys;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -12,9 +10,11 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -1,12 +1,12 @@
 package fr.moncompte.portal.web.it;
 
+import fr.moncompte.portal.billing.control.InvoiceNumber;
 import fr.moncompte.portal.billing.invoice.boundary.CreditNotes;
 import fr.moncompte.portal.billing.invoice.boundary.Invoices;
 import fr.moncompte.portal.billing.invoice.entity.Invoice;
 import fr.moncompte.portal.billing.payment.boundary.Payments;
 import fr.moncompte.portal.billing.run.boundary.BillingRuns;
 import fr.moncompte.portal.billing.run.control.InvoiceIssuing;
-import fr.moncompte.portal.billing.control.InvoiceNumber;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import jakarta.ejb.EJB;

@@ -1,12 +1,12 @@
 package fr.moncompte.portal.web.it;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
-import jakarta.annotation.Resource;
-import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.mail.internet.MimeMessage;
