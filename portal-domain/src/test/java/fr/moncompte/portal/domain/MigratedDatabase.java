@@ -47,6 +47,14 @@ public final class MigratedDatabase implements BeforeAllCallback, AfterAllCallba
         return new MigratedDatabase("domain", "domain", "db/migration/domain");
     }
 
+    /**
+     * Another module's unit on its own migrations, e.g. billing's ({@code "billing", "billing",
+     * "db/migration/billing"}): billing keeps no foreign key into the domain's tables, so it needs none of theirs.
+     */
+    public static MigratedDatabase of(String unit, String module, String migrations) {
+        return new MigratedDatabase(unit, module, migrations);
+    }
+
     /** The current test's entity manager, inside its transaction. */
     public EntityManager em() {
         return em;

@@ -1,13 +1,13 @@
 package fr.moncompte.portal.billing.payment.control;
 
 import fr.moncompte.portal.billing.Ledger;
-import fr.moncompte.portal.billing.MigratedDatabase;
 import fr.moncompte.portal.billing.invoice.entity.Invoice;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceState;
 import fr.moncompte.portal.billing.invoice.entity.PaymentState;
 import fr.moncompte.portal.billing.payment.control.PaymentRecording.Recorded;
 import fr.moncompte.portal.billing.payment.entity.PaymentEvent;
 import fr.moncompte.portal.billing.payment.entity.PaymentEventKind;
+import fr.moncompte.portal.domain.MigratedDatabase;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.EventType;
@@ -39,7 +39,7 @@ class PaymentRecordingTest {
     static final Long OPERATOR = 1L;
 
     @RegisterExtension
-    static final MigratedDatabase database = MigratedDatabase.billing();
+    static final MigratedDatabase database = MigratedDatabase.of("billing", "billing", "db/migration/billing");
 
     /** What the recording announced, kept here instead of sent to the broker. */
     static final class Announced extends ApplicationEvents {
