@@ -2,6 +2,9 @@ package fr.moncompte.portal.web.it;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
+import fr.moncompte.portal.domain.account.control.PasswordHashing;
+import fr.moncompte.portal.domain.account.entity.AccountLink;
+import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
@@ -9,7 +12,10 @@ import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,8 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Domain events travel through the resource adapter and the broker to the notifications MDB and out by SMTP, only
- * when their transaction commits, once per event id, in the recipient's language. The first test runs inside
- * Payara Micro and publishes; the second runs here and reads GreenMail.
+ * when their transaction commits, once per event id, in the recipient's language; an event that arrives before the
+ * link it names can be read is delivered again, not dropped. The tests marked {@code @RunAsClient} run here and read
+ * GreenMail and the broker; the others run inside Payara Micro and publish.
  */
 @ExtendWith(ArquillianExtension.class)
 @Order(10)
@@ -118,6 +125,64 @@ class EventDeliveryIT {
         assertEquals("Your password was changed", toLuc.getSubject());
         assertTrue(GreenMailUtil.getBody(toLuc).contains("Hello Luc"), "greets in English");
         assertTrue(toLuc.getContentType().startsWith("multipart/alternative"), "HTML with a plain-text part");
+    }
+
+    /** The domain of the address of the person invited through a link written after its event. */
+    static final String LATE_LINK_DOMAIN = "late-link.it.example";
+    /** Kept between the in-container steps of that test (one class loader in the portal). */
+    static AccountLink lateLink;
+
+    @PersistenceContext(unitName = "domain")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Test
+    @Order(3)
+    void an_invitation_is_published_before_its_link_can_be_read() throws Exception {
+        // Under two-phase commit the broker's part may commit before the database's: the event then arrives before
+        // its link can be read. Here the link is written only after the first delivery has failed (step 4).
+        transaction.begin();
+        long invited = People.make(em, hashing, new People.Wanted(Fixtures.GARAGE, "Lina", "Tardive", Language.FR,
+                false, false, List.of(), LATE_LINK_DOMAIN)).getId();
+        transaction.commit();
+        lateLink = AccountLink.invitation(invited, Instant.now());
+        transaction.begin();
+        events.publish(DomainEvent.aboutLink(EventType.USER_INVITED, null, invited, lateLink.getId()));
+        transaction.commit();
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void the_event_whose_link_cannot_be_read_is_delivered_again_later() throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (TestInfrastructure.scheduledOn(ApplicationEvents.QUEUE_ADDRESS) == 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5); // polling the broker in this JVM for the redelivery it schedules; nothing to wait on
+        }
+        assertTrue(TestInfrastructure.scheduledOn(ApplicationEvents.QUEUE_ADDRESS) > 0,
+                "the first delivery found no link and asked the broker for another, instead of dropping the mail");
+    }
+
+    @Test
+    @Order(5)
+    void the_link_is_committed_at_last() throws Exception {
+        transaction.begin();
+        em.persist(lateLink);
+        transaction.commit();
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void the_invitation_is_mailed_once_when_its_link_can_be_read() {
+        java.util.function.Predicate<MimeMessage> invitation = message -> recipient(message)
+                .endsWith("@" + LATE_LINK_DOMAIN);
+        MimeMessage mail = single(Mailbox.await(invitation, 1, 60_000));
+        assertEquals("Votre invitation à l'espace client Inexweb", Mailbox.subjectOf(mail));
+        assertEquals(1, Mailbox.settled(invitation).size(), "once");
     }
 
     static DomainEvent event(String id, long account) {

@@ -70,6 +70,12 @@ public class TestInfrastructure implements LauncherSessionListener {
         return found == null ? 0 : found.getMessageCount();
     }
 
+    /** Messages of that queue waiting for a redelivery the broker scheduled after a failed one. */
+    public static synchronized long scheduledOn(String queue) {
+        var found = broker.getActiveMQServer().locateQueue(SimpleString.of(queue));
+        return found == null ? 0 : found.getScheduledCount();
+    }
+
     /** Messages of that queue delivered to a consumer and not yet acknowledged. */
     public static synchronized long inFlightOn(String queue) {
         var found = broker.getActiveMQServer().locateQueue(SimpleString.of(queue));

@@ -155,11 +155,13 @@ public class AccountLinks {
      * For the notifications module writing the link's mail: makes the link's secret and keeps its hash. A link
      * already spent or expired gets no mail (empty). Written again after a failed delivery, the mail carries a new
      * secret and the old one stops working.
+     *
+     * @throws LinkNotYetVisible when the link's row cannot be read yet: the event is to be delivered again
      */
     @RolesAllowed(Roles.SYSTEM)
     public Optional<LinkMail> issue(String linkId) {
-        AccountLink link = em.find(AccountLink.class, linkId);
-        if (link == null || link.stateAt(Instant.now()) != AccountLink.State.VALID) {
+        AccountLink link = committed(linkId);
+        if (link.stateAt(Instant.now()) != AccountLink.State.VALID) {
             return Optional.empty();
         }
         LinkSecret secret = LinkSecret.newFor(link.getId());
@@ -171,10 +173,19 @@ public class AccountLinks {
     /** For the notifications module: the addresses of an e-mail change, the old one being told too. */
     @RolesAllowed(Roles.SYSTEM)
     public Optional<LinkMail> emailChangeOf(String linkId) {
-        return Optional.ofNullable(em.find(AccountLink.class, linkId))
+        return Optional.of(committed(linkId))
                 .filter(link -> link.getPurpose() == LinkPurpose.EMAIL_CHANGE)
                 .map(link -> new LinkMail(null, link.getPurpose(), link.getExpiresAt(), link.getNewEmail(),
                         link.getPreviousEmail()));
+    }
+
+    /** The link an event names: written in the event's transaction, so missing only while that commit is on its way. */
+    private AccountLink committed(String linkId) {
+        AccountLink link = em.find(AccountLink.class, linkId);
+        if (link == null) {
+            throw new LinkNotYetVisible(linkId);
+        }
+        return link;
     }
 
     private Optional<AccountLink> find(String token) {

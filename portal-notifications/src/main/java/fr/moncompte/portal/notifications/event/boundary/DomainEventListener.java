@@ -1,6 +1,7 @@
 package fr.moncompte.portal.notifications.event.boundary;
 
 import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.account.boundary.LinkNotYetVisible;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.trace.RequestTrace;
@@ -50,6 +51,9 @@ public class DomainEventListener implements MessageListener {
     private static final Logger LOG = Logger.getLogger(DomainEventListener.class.getName());
     /** Artemis counts each delivery of a message; above 1, the broker redelivered it. */
     private static final String DELIVERY_COUNT = "JMSXDeliveryCount";
+    /** Tries, and the pause between them, for an event whose link's commit has not landed yet. */
+    private static final int LINK_ATTEMPTS = 5;
+    private static final long LINK_PAUSE_MILLIS = 200;
 
     @Inject
     Notifications notifications;
@@ -58,12 +62,40 @@ public class DomainEventListener implements MessageListener {
     public void onMessage(Message message) {
         try (RequestTrace.Scope trace = RequestTrace.open(requestId(message))) {
             DomainEvent event = DomainEvent.fromJson(((TextMessage) message).getText());
-            notifications.handle(event);
+            handle(event);
             RequestTrace.log(LOG, Level.INFO, "Domain event handled",
                     Map.of("eventId", event.id(), "eventType", event.type(), "delivery",
                             message.getIntProperty(DELIVERY_COUNT)));
         } catch (JMSException e) {
             throw new IllegalStateException("Unreadable domain event message", e);
+        }
+    }
+
+    /**
+     * Hands the event over; when it names a link whose row is not readable yet (its database commit still on the
+     * way, see {@link LinkNotYetVisible}), tries again a few times within a second before leaving it to the broker's
+     * redelivery, which the resource adapter logs as a failure.
+     */
+    private void handle(DomainEvent event) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                notifications.handle(event);
+                return;
+            } catch (LinkNotYetVisible notYet) {
+                if (attempt == LINK_ATTEMPTS) {
+                    throw notYet;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(LINK_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a link's commit", e);
         }
     }
 
