@@ -1,14 +1,10 @@
 package fr.moncompte.portal.web.it;
 
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -26,10 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * said in words; a company billed through its firm read-only for the client's administrator and changed by the
  * firm's; a user created and invited, the invitation read from the SMTP server in the new user's language.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(70)
 @RunAsClient
-class AccessBrowserIT {
+class AccessBrowserIT extends DeployedPortal {
 
     static final String PASSWORD = "Portail-Demo-2026";
     static final String CLAIRE = "claire.martin@boulangerie-martin.example";
@@ -37,11 +32,6 @@ class AccessBrowserIT {
     /** Inès (Boulangerie Martin, DIRECT) and Victor (Martin Traiteur, billed through Cabinet Durand). */
     static final long INES = 13;
     static final long VICTOR = 14;
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @ArquillianResource
     URL portal;

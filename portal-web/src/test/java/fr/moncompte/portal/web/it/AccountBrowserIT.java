@@ -1,14 +1,10 @@
 package fr.moncompte.portal.web.it;
 
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -31,19 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * people whose address, password or state change here are made by each test (Thomas, Hugo, Sarah, Nina); the demo
  * accounts used (Claire, Marc, Paul, Emma) only sign in, and what they change is set back.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(50)
 @RunAsClient
-class AccountBrowserIT {
+class AccountBrowserIT extends DeployedPortal {
 
     static final String PASSWORD = "Portail-Demo-2026";
     static final String CLAIRE = "claire.martin@boulangerie-martin.example";
     static final String MARC = "comptable@cabinet-durand.example";
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @ArquillianResource
     URL portal;

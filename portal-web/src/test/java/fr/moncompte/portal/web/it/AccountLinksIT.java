@@ -1,17 +1,13 @@
 package fr.moncompte.portal.web.it;
 
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -32,11 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * current passwords in "Mon compte" lock the account like failed sign-ins. Julie is made for this class; Emma's
  * sessions are aged here, her password and address stay as they are (other classes sign in with them).
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(40)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AccountLinksIT {
+class AccountLinksIT extends DeployedPortal {
 
     /** Julie, a user of Garage Petit made for this class: her password is reset, changed, and her account locked. */
     static String julie;
@@ -50,11 +45,6 @@ class AccountLinksIT {
     @BeforeAll
     static void makeJulie() {
         julie = Fixtures.user(Fixtures.GARAGE, "Julie", "Garnier", "FR", "garage-petit.example").email();
-    }
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
     }
 
     @ArquillianResource

@@ -1,13 +1,9 @@
 package fr.moncompte.portal.web.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -24,19 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The lists of "Entreprises" and "Utilisateurs" in Chromium: searched, sorted and paged by the database, within the
  * caller's scope, with the number of results announced.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(60)
 @RunAsClient
-class AdministrationListsBrowserIT {
+class AdministrationListsBrowserIT extends DeployedPortal {
 
     static final String PASSWORD = "Portail-Demo-2026";
     static final String CLAIRE = "claire.martin@boulangerie-martin.example";
     static final String OPS = "ops@moncompte.example";
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @ArquillianResource
     URL portal;

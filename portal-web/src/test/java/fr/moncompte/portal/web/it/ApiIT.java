@@ -9,14 +9,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigInteger;
 import java.net.MalformedURLException;
@@ -64,10 +60,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * MicroProfile JWT, each resource for each role, the isolation matrix of the access issue repeated over the API,
  * forged tokens, problem+json in the caller's language, and payments retried at once under one idempotency key.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(120)
 @RunAsClient
-class ApiIT {
+class ApiIT extends DeployedPortal {
 
     static final String PASSWORD = IsolationMatrixIT.PASSWORD;
     static final String CLAIRE = IsolationMatrixIT.CLAIRE;
@@ -87,11 +82,6 @@ class ApiIT {
     static final int ROUNDS = 12;
 
     final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @ArquillianResource
     URL portal;

@@ -3,14 +3,10 @@ package fr.moncompte.portal.web.it;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.mustangproject.validator.ZUGFeRDValidator;
 
 import java.net.URL;
@@ -38,10 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The demo data's billing runs (the last twelve months, at start-up) are the background; the tests run older months
  * that nobody else runs, so that they hold on the PostgreSQL run too, where every test class shares the database.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(100)
 @RunAsClient
-class BillingIT {
+class BillingIT extends DeployedPortal {
 
     static final String PASSWORD = "Portail-Demo-2026";
     static final String OPS = "ops@moncompte.example";
@@ -51,11 +46,6 @@ class BillingIT {
     static final String OMAR = "omar.haddad@garage-petit.example";
     static final long BOULANGERIE = 30, TRAITEUR = 31, GARAGE = 32;
     static final YearMonth CURRENT = YearMonth.from(LocalDate.now());
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @ArquillianResource
     URL portal;

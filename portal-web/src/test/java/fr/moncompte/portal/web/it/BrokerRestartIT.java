@@ -10,15 +10,11 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,21 +33,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * handled is recognised by its claim: EventDeliveryIT sends one twice); the portal's consumers and its pool of
  * outgoing connections find the broker again by themselves (the event published after the restart).
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(1000)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrokerRestartIT {
+class BrokerRestartIT extends DeployedPortal {
 
     static final int BURST = 1000;
     /** Olivia, the operator: no other test reads her inbox. */
     static final long OLIVIA = 1;
     static final String ID_PREFIX = "00000000-0000-4000-9000-";
     static final DomainEvent AFTER_THE_RESTART = event(BURST);
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @EJB
     ApplicationEvents events;

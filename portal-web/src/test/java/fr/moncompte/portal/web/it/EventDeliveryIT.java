@@ -17,15 +17,11 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.util.List;
@@ -42,20 +38,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * link it names can be read is delivered again, not dropped. The tests marked {@code @RunAsClient} run here and read
  * GreenMail and the broker; the others run inside Payara Micro and publish.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(10)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EventDeliveryIT {
+class EventDeliveryIT extends DeployedPortal {
 
     // Demo accounts: Claire (fr), Luc (en), Emma (fr).
     static final long CLAIRE = 3;
     static final long LUC = 5;
     static final long EMMA = 6;
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @EJB
     ApplicationEvents events;
@@ -145,7 +135,7 @@ class EventDeliveryIT {
         // its link can be read. Here the link is written only after the first delivery has failed (step 4).
         transaction.begin();
         long invited = People.make(em, hashing, new People.Wanted(Fixtures.GARAGE, "Lina", "Tardive", Language.FR,
-                false, false, List.of(), LATE_LINK_DOMAIN)).getId();
+                false, LATE_LINK_DOMAIN)).getId();
         transaction.commit();
         lateLink = AccountLink.invitation(invited, Instant.now());
         transaction.begin();

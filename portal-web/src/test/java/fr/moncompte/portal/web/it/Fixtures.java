@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 final class Fixtures {
 
     /** The demo companies: Boulangerie Martin SARL (DIRECT), Martin Traiteur SAS (FIRM, Cabinet Durand), Garage Petit. */
-    static final long BOULANGERIE = 30;
-    static final long TRAITEUR = 31;
-    static final long GARAGE = 32;
+    static final long BOULANGERIE = IsolationMatrixIT.BOULANGERIE;
+    static final long TRAITEUR = IsolationMatrixIT.TRAITEUR;
+    static final long GARAGE = IsolationMatrixIT.GARAGE;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final AtomicInteger MADE = new AtomicInteger();
@@ -38,16 +38,16 @@ final class Fixtures {
 
     /** An active user of {@code company} with the demo password, in {@code language} ("FR" or "EN"). */
     static Person user(long company, String firstName, String lastName, String language, String domain) {
-        return make(company, firstName, lastName, language, true, false, "", domain);
+        return make(company, firstName, lastName, language, true, domain);
     }
 
     /** Someone invited to {@code company} who has not chosen a password yet. */
     static Person invited(long company, String firstName, String lastName, String language, String domain) {
-        return make(company, firstName, lastName, language, false, false, "", domain);
+        return make(company, firstName, lastName, language, false, domain);
     }
 
-    static Person make(long company, String firstName, String lastName, String language, boolean active,
-                       boolean administrator, String applications, String domain) {
+    private static Person make(long company, String firstName, String lastName, String language, boolean active,
+                               String domain) {
         String unique = lastName + "-" + RUN + letters(MADE.incrementAndGet());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("company", Long.toString(company));
@@ -55,8 +55,6 @@ final class Fixtures {
         form.put("last", unique);
         form.put("language", language);
         form.put("active", Boolean.toString(active));
-        form.put("administrator", Boolean.toString(administrator));
-        form.put("applications", applications);
         form.put("domain", domain);
         String body = form.entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))

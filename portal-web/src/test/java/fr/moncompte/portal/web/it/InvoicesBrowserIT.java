@@ -1,13 +1,9 @@
 package fr.moncompte.portal.web.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,21 +28,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * firm sees those; an operator records a payment and a credit note on an invoice page, then runs a month from the
  * back-office and follows it to the end.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(110)
 @RunAsClient
-class InvoicesBrowserIT {
+class InvoicesBrowserIT extends DeployedPortal {
 
     static final String PASSWORD = "Portail-Demo-2026";
     static final String OPS = "ops@moncompte.example";
     static final String CLAIRE = "claire.martin@boulangerie-martin.example";
     static final String MARC = "comptable@cabinet-durand.example";
     static final YearMonth CURRENT = YearMonth.from(LocalDate.now());
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @ArquillianResource
     URL portal;

@@ -1,13 +1,9 @@
 package fr.moncompte.portal.web.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.util.ArrayList;
@@ -29,10 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The rules inside a scope (FIRM-billed read-only for the client, configured applications only) are checked at the
  * same boundaries. Every call goes through a real sign-in and the EJB container's own security.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(80)
 @RunAsClient
-class IsolationMatrixIT {
+class IsolationMatrixIT extends DeployedPortal {
 
     static final String PASSWORD = "Portail-Demo-2026";
     static final String CLAIRE = "claire.martin@boulangerie-martin.example";
@@ -68,11 +63,6 @@ class IsolationMatrixIT {
     /** Customer accounts: Boulangerie Martin (Claire's), Garage Petit (Omar's). */
     static final long CLAIRES_ACCOUNT = 11;
     static final long GARAGE_ACCOUNT = 12;
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @ArquillianResource
     URL portal;

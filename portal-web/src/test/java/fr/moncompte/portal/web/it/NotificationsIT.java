@@ -1,16 +1,12 @@
 package fr.moncompte.portal.web.it;
 
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -35,11 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * channels they keep on; a switch turned off sends nothing; a mail server that goes down delays mails and loses none;
  * a mail given up after its last try is sent again from the back-office; the bell and the list in a browser.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(900)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NotificationsIT {
+class NotificationsIT extends DeployedPortal {
 
     static final String PASSWORD = "Portail-Demo-2026";
     static final String OPS = "ops@moncompte.example";
@@ -53,11 +48,6 @@ class NotificationsIT {
     static final long BOULANGERIE = 30, TRAITEUR = 31, GARAGE = 32;
     /** A month no other test class bills (they share one database on PostgreSQL). */
     static final YearMonth MONTH = YearMonth.from(LocalDate.now()).minusMonths(17);
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @ArquillianResource
     URL portal;

@@ -1,13 +1,9 @@
 package fr.moncompte.portal.web.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -23,19 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * price typed the French way; configured on a company, an overlapping period refused, an end date set; the audit log
  * filtered down to those changes; a help article answered by a client administrator and read by the operator.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(90)
 @RunAsClient
-class OperationsBrowserIT {
+class OperationsBrowserIT extends DeployedPortal {
 
     static final String PASSWORD = "Portail-Demo-2026";
     static final String OPS = "ops@moncompte.example";
     static final String CLAIRE = "claire.martin@boulangerie-martin.example";
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @ArquillianResource
     URL portal;

@@ -1,15 +1,12 @@
 package fr.moncompte.portal.web.it;
 
-import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.control.PasswordHashing;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
-import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,12 +24,12 @@ final class People {
     private People() {
     }
 
-    /** What a test asks for: in which company, in which language, invited or active, administrator or not. */
+    /** What a test asks for: in which company, in which language, invited or active, at which e-mail domain. */
     record Wanted(long companyId, String firstName, String lastName, Language language, boolean active,
-                  boolean administrator, List<String> applications, String emailDomain) {
+                  String emailDomain) {
     }
 
-    /** Makes the person, a member of the company (and an administrator of its customer account when wanted). */
+    /** Makes the person, a member of the company. */
     static UserAccount make(EntityManager em, PasswordHashing hashing, Wanted wanted) {
         Instant now = Instant.now();
         Company company = em.find(Company.class, wanted.companyId());
@@ -48,12 +45,6 @@ final class People {
         }
         em.persist(person);
         company.addMember(person);
-        if (wanted.administrator()) {
-            company.getCustomerAccount().addAdministrator(person);
-        }
-        for (String code : wanted.applications()) {
-            em.persist(new AccessGrant(person, company, em.find(Application.class, code), null, now));
-        }
         em.flush();
         return person;
     }

@@ -14,13 +14,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.UserTransaction;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Test-only (never in the shipped WAR): makes a person for one test ({@link People}). POST {@code company}, {@code
- * first}, {@code last}, {@code language} (FR or EN), {@code active} (true: with the demo password; false: invited),
- * {@code administrator}, {@code applications} (codes, comma-separated) and {@code domain}; answers {@code id|email}.
+ * first}, {@code last}, {@code language} (FR or EN), {@code active} (true: with the demo password; false: invited)
+ * and {@code domain} (of the e-mail address); answers {@code id|email}.
  */
 @WebServlet("/it/people")
 public class PeopleProbe extends HttpServlet {
@@ -37,14 +35,10 @@ public class PeopleProbe extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.setCharacterEncoding("UTF-8"); // names with accents, as Fixtures sends them
-        String applications = request.getParameter("applications");
         People.Wanted wanted = new People.Wanted(Long.parseLong(request.getParameter("company")),
                 request.getParameter("first"), request.getParameter("last"),
                 Language.valueOf(request.getParameter("language")),
-                Boolean.parseBoolean(request.getParameter("active")),
-                Boolean.parseBoolean(request.getParameter("administrator")),
-                applications == null || applications.isBlank() ? List.of() : Arrays.asList(applications.split(",")),
-                request.getParameter("domain"));
+                Boolean.parseBoolean(request.getParameter("active")), request.getParameter("domain"));
         try {
             transaction.begin();
             UserAccount person = People.make(em, hashing, wanted);

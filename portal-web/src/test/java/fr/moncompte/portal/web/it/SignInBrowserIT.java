@@ -1,14 +1,10 @@
 package fr.moncompte.portal.web.it;
 
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -25,10 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What people see and do in a real browser: which spaces each role gets, the 403s, sign-in failures, the password. */
-@ExtendWith(ArquillianExtension.class)
 @Order(30)
 @RunAsClient
-class SignInBrowserIT {
+class SignInBrowserIT extends DeployedPortal {
 
     static final String PASSWORD = "Portail-Demo-2026";
     static final String CLAIRE = "claire.martin@boulangerie-martin.example";
@@ -39,11 +34,6 @@ class SignInBrowserIT {
     static final By SPACE_ACCOUNT = By.id("spaceAccount");
     static final By SPACE_USERS = By.id("spaceUsers");
     static final By SPACE_COMPANIES = By.id("spaceCompanies");
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @ArquillianResource
     URL portal;

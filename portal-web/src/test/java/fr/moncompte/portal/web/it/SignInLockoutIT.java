@@ -11,15 +11,11 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -32,19 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the fifth failure within fifteen minutes locks the account, even against the right password, and its owner gets
  * the ACCOUNT_LOCKED mail in their language. Bruno is made here, the only person of the domain {@value #DOMAIN}.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(20)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SignInLockoutIT {
+class SignInLockoutIT extends DeployedPortal {
 
     /** The domain of Bruno's address: the mail that tells him is found by it. */
     static final String DOMAIN = "lockout.it.example";
     static final String PASSWORD = People.PASSWORD;
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalArchive.shared();
-    }
 
     @EJB
     SignIn signIn;
@@ -63,7 +53,7 @@ class SignInLockoutIT {
     void the_fifth_failure_within_fifteen_minutes_locks_the_account() throws Exception {
         transaction.begin();
         String bruno = People.make(em, hashing, new People.Wanted(Fixtures.GARAGE, "Bruno", "Lacroix", Language.FR,
-                true, false, List.of(), DOMAIN)).getEmail();
+                true, DOMAIN)).getEmail();
         transaction.commit();
         for (int i = 0; i < 4; i++) {
             assertTrue(signIn.verify(bruno, "wrong password " + i, "127.0.0.1", "it").isEmpty());
