@@ -43,29 +43,30 @@ public record DomainEvent(UUID id, EventType type, Instant occurredAt, Long acto
         subjects = Map.copyOf(subjects);
     }
 
-    /** An event about one user account, happening now. */
-    public static DomainEvent aboutAccount(EventType type, Long actorId, long accountId) {
-        return new DomainEvent(UUID.randomUUID(), type, Instant.now(), actorId,
+    /** An event about one user account. */
+    public static DomainEvent aboutAccount(EventType type, Long actorId, long accountId, Instant occurredAt) {
+        return new DomainEvent(UUID.randomUUID(), type, occurredAt, actorId,
                 Map.of(ACCOUNT, Long.toString(accountId)));
     }
 
-    /** An event about a one-time link sent to an account, happening now. */
-    public static DomainEvent aboutLink(EventType type, Long actorId, long accountId, String linkId) {
-        return new DomainEvent(UUID.randomUUID(), type, Instant.now(), actorId,
+    /** An event about a one-time link sent to an account. */
+    public static DomainEvent aboutLink(EventType type, Long actorId, long accountId, String linkId,
+                                        Instant occurredAt) {
+        return new DomainEvent(UUID.randomUUID(), type, occurredAt, actorId,
                 Map.of(ACCOUNT, Long.toString(accountId), LINK, linkId));
     }
 
-    /** An event about a user's access to an application on a company, happening now. */
+    /** An event about a user's access to an application on a company. */
     public static DomainEvent aboutAccess(EventType type, Long actorId, long accountId, long companyId,
-                                          String applicationCode) {
-        return new DomainEvent(UUID.randomUUID(), type, Instant.now(), actorId, Map.of(ACCOUNT,
+                                          String applicationCode, Instant occurredAt) {
+        return new DomainEvent(UUID.randomUUID(), type, occurredAt, actorId, Map.of(ACCOUNT,
                 Long.toString(accountId), COMPANY, Long.toString(companyId), APPLICATION, applicationCode));
     }
 
-    /** An event about an invoice addressed to a customer account, happening now. */
+    /** An event about an invoice addressed to a customer account. */
     public static DomainEvent aboutInvoice(EventType type, Long actorId, long invoiceId, long customerAccountId,
-                                           long companyId) {
-        return new DomainEvent(UUID.randomUUID(), type, Instant.now(), actorId, Map.of(INVOICE,
+                                           long companyId, Instant occurredAt) {
+        return new DomainEvent(UUID.randomUUID(), type, occurredAt, actorId, Map.of(INVOICE,
                 Long.toString(invoiceId), CUSTOMER_ACCOUNT, Long.toString(customerAccountId), COMPANY,
                 Long.toString(companyId)));
     }

@@ -22,7 +22,7 @@ class DomainEventTest {
 
     @Test
     void an_event_of_the_system_has_no_actor() {
-        DomainEvent event = DomainEvent.aboutAccount(EventType.ACCOUNT_LOCKED, null, 4);
+        DomainEvent event = DomainEvent.aboutAccount(EventType.ACCOUNT_LOCKED, null, 4, Instant.now());
         DomainEvent read = DomainEvent.fromJson(event.toJson());
         assertNull(read.actorId());
         assertEquals(4, read.subjectId(DomainEvent.ACCOUNT));
@@ -30,7 +30,7 @@ class DomainEventTest {
 
     @Test
     void carries_ids_and_no_personal_data() {
-        String json = DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, 3L, 3).toJson();
+        String json = DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, 3L, 3, Instant.now()).toJson();
         assertFalse(json.contains("@"), json);
     }
 

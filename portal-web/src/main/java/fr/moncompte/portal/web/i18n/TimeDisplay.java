@@ -3,11 +3,10 @@ package fr.moncompte.portal.web.i18n;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -21,8 +20,7 @@ import java.util.Locale;
 public class TimeDisplay {
 
     @Inject
-    @ConfigProperty(name = "portal.time-zone", defaultValue = "Europe/Paris")
-    String timeZone;
+    Clock clock;
 
     @Inject
     LocaleSelection localeSelection;
@@ -30,7 +28,7 @@ public class TimeDisplay {
     public String format(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(locale)
-                .withZone(ZoneId.of(timeZone))
+                .withZone(clock.getZone())
                 .format(instant);
     }
 
@@ -67,6 +65,6 @@ public class TimeDisplay {
 
     /** Today in the portal's time zone, the day subscriptions start and end by. */
     public LocalDate today() {
-        return LocalDate.now(ZoneId.of(timeZone));
+        return LocalDate.now(clock);
     }
 }

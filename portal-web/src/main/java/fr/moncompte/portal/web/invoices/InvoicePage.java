@@ -4,10 +4,10 @@ import fr.moncompte.portal.billing.invoice.boundary.CreditNotes;
 import fr.moncompte.portal.billing.invoice.boundary.Invoices;
 import fr.moncompte.portal.billing.invoice.entity.Invoice;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceKind;
-import fr.moncompte.portal.billing.invoice.entity.InvoiceState;
-import fr.moncompte.portal.billing.invoice.entity.PaymentState;
+import fr.moncompte.portal.billing.invoice.entity.PaymentMove;
 import fr.moncompte.portal.billing.payment.boundary.Payments;
 import fr.moncompte.portal.billing.payment.entity.PaymentEvent;
+import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.web.error.NotFoundAnswer;
@@ -108,22 +108,25 @@ public class InvoicePage implements Serializable {
         return invoices.due(invoiceId);
     }
 
+    /** Whether a payment may be recorded now: the invoice's own rule ({@link Invoice#refusal}), for operators. */
     public boolean isPayable() {
-        Invoice shown = getInvoice();
-        return currentUser.isOperator() && shown.getKind() == InvoiceKind.INVOICE
-                && shown.getState() == InvoiceState.ISSUED
-                && (shown.getPaymentState() == PaymentState.PENDING || shown.getPaymentState() == PaymentState.OVERDUE
-                || shown.getPaymentState() == PaymentState.FAILED);
+        return offered(PaymentMove.PAYMENT);
+    }
+
+    public boolean isFailable() {
+        return offered(PaymentMove.FAILURE);
     }
 
     public boolean isRefundable() {
-        return currentUser.isOperator() && getInvoice().getPaymentState() == PaymentState.PAID;
+        return offered(PaymentMove.REFUND);
     }
 
     public boolean isCreditable() {
-        Invoice shown = getInvoice();
-        return currentUser.isOperator() && shown.getKind() == InvoiceKind.INVOICE
-                && shown.getState() == InvoiceState.ISSUED;
+        return offered(PaymentMove.CREDIT);
+    }
+
+    private boolean offered(PaymentMove move) {
+        return currentUser.isOperator() && getInvoice().allows(move);
     }
 
     public void recordPayment() {
@@ -193,20 +196,20 @@ public class InvoicePage implements Serializable {
             formKey = UUID.randomUUID().toString();
             reference = null;
             messages.info(doneKey);
+        } catch (FieldsRefused refused) {
+            // The only field the boundary judges is the day (never in the future, in the portal's time zone).
+            refused.problems().forEach(problem -> messages.fieldErrorKeeping(form + ":day", day,
+                    problem.messageKey()));
         } catch (PortalException refused) {
             messages.formError(form, refused.messageKey());
         }
     }
 
+    /** The day typed, read as a date; whether it may be that day is the boundary's to say. */
     private LocalDate onDay(String field) {
         LocalDate typed = DayField.of(day).day();
         if (typed == null) {
             messages.fieldErrorKeeping(field, day, "invoice.payment.dayInvalid");
-            return null;
-        }
-        if (typed.isAfter(time.today())) {
-            messages.fieldErrorKeeping(field, day, "invoice.payment.dayFuture");
-            return null;
         }
         return typed;
     }

@@ -126,14 +126,19 @@ class AccountLinksIT extends DeployedPortal {
         List<MimeMessage> resets = Mailbox.await(RESET_TO_JULIE, 2, 60_000);
         assertEquals(2, resets.size());
         String link = Mailbox.link(resets.get(1));
-        assertEquals("1", new FormClient(portal, "fr").probe("/it/clock", "what=links&email=" + julie));
-
         FormClient client = new FormClient(portal, "fr");
-        HttpResponse<String> expired = client.get(link);
-        assertTrue(expired.body().contains("Ce lien a expiré."), expired.body());
-        assertFalse(expired.body().contains("choose:password"), "no form on an expired link");
-        HttpResponse<String> asked = client.submit(link, "renew", Map.of("send", ""));
-        assertTrue(asked.body().contains("un nouveau lien vient d"), asked.body());
+        assertEquals("61", client.probe("/it/clock", "what=ahead&minutes=61"), "a reset link lasts an hour");
+        try {
+            HttpResponse<String> expired = client.get(link);
+            assertTrue(expired.body().contains("Ce lien a expiré."), expired.body());
+            assertFalse(expired.body().contains("choose:password"), "no form on an expired link");
+            HttpResponse<String> asked = client.submit(link, "renew", Map.of("send", ""));
+            assertTrue(asked.body().contains("un nouveau lien vient d"), asked.body());
+        } finally {
+            // The new link's mail is queued at the moved time: sent before time goes back, not an hour later.
+            Quiescence.await();
+            client.probe("/it/clock", "what=back");
+        }
 
         List<MimeMessage> all = Mailbox.await(RESET_TO_JULIE, 3, 60_000);
         assertEquals(3, all.size());
@@ -159,18 +164,35 @@ class AccountLinksIT extends DeployedPortal {
         FormClient idle = new FormClient(portal, "fr");
         assertTrue(idle.signIn(EMMA, PASSWORD));
         assertEquals(200, idle.get("/account/informations.xhtml").statusCode());
-        idle.probe("/it/clock", "what=sessions&email=" + EMMA + "&startedHoursAgo=1&seenMinutesAgo=32");
-        HttpResponse<String> afterIdle = idle.get("/account/informations.xhtml");
-        assertTrue(FormClient.location(afterIdle).endsWith("/login.xhtml?idle=true"), FormClient.location(afterIdle));
-        assertTrue(idle.get("/login.xhtml?idle=true").body().contains("après 30 minutes sans activité"));
-
         FormClient long_ = new FormClient(portal, "fr");
         assertTrue(long_.signIn(EMMA, PASSWORD));
-        long_.probe("/it/clock", "what=sessions&email=" + EMMA + "&startedHoursAgo=12&seenMinutesAgo=0");
-        HttpResponse<String> afterLimit = long_.get("/account/security.xhtml");
-        assertTrue(FormClient.location(afterLimit).endsWith("/login.xhtml?expired=true"), FormClient.location(afterLimit));
-        HttpResponse<String> signedOut = long_.get("/account/security.xhtml");
-        assertTrue(FormClient.location(signedOut).contains("/login.xhtml?continue="), "signed out: back to sign-in");
+        try {
+            idle.probe("/it/clock", "what=ahead&minutes=29");
+            assertEquals(200, idle.get("/account/informations.xhtml").statusCode(), "29 idle minutes: still on");
+            assertEquals(200, long_.get("/account/security.xhtml").statusCode());
+            idle.probe("/it/clock", "what=ahead&minutes=25");
+            assertEquals(200, long_.get("/account/security.xhtml").statusCode());
+            idle.probe("/it/clock", "what=ahead&minutes=6");
+            HttpResponse<String> afterIdle = idle.get("/account/informations.xhtml");
+            assertTrue(FormClient.location(afterIdle).endsWith("/login.xhtml?idle=true"),
+                    FormClient.location(afterIdle));
+            assertTrue(idle.get("/login.xhtml?idle=true").body().contains("après 30 minutes sans activité"));
+
+            // The other session is used every 25 minutes at most: never idle, yet over once 12 hours have passed
+            // since its sign-in.
+            for (int minutes = 60; minutes < 12 * 60; minutes += 25) {
+                assertEquals(200, long_.get("/account/security.xhtml").statusCode(), minutes + " minutes on");
+                long_.probe("/it/clock", "what=ahead&minutes=25");
+            }
+            HttpResponse<String> afterLimit = long_.get("/account/security.xhtml");
+            assertTrue(FormClient.location(afterLimit).endsWith("/login.xhtml?expired=true"),
+                    FormClient.location(afterLimit));
+            HttpResponse<String> signedOut = long_.get("/account/security.xhtml");
+            assertTrue(FormClient.location(signedOut).contains("/login.xhtml?continue="),
+                    "signed out: back to sign-in");
+        } finally {
+            idle.probe("/it/clock", "what=back");
+        }
     }
 
     @Test

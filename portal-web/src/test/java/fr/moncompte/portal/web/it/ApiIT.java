@@ -30,6 +30,7 @@ import java.security.spec.RSAPublicKeySpec;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -442,16 +443,26 @@ class ApiIT extends DeployedPortal {
         assertEquals(1, Mailbox.await(message -> invitation.test(message)
                 && Mailbox.subjectOf(message).toLowerCase().contains("locked"), 1, 60_000).size());
 
-        new FormClient(portal, "en").probe("/it/clock", "what=lockout&email=" + email);
-        assertEquals(200, tokenRequest(email, password, "en").statusCode(), "the lock is over after 15 minutes");
+        // Time only moves on: the rest of the test happens a quarter of an hour later.
+        FormClient clock = new FormClient(portal, "en");
+        clock.probe("/it/clock", "what=ahead&minutes=14");
+        try {
+            assertEquals(401, tokenRequest(email, password, "en").statusCode(), "still locked 14 minutes later");
+            clock.probe("/it/clock", "what=ahead&minutes=2");
+            assertEquals(200, tokenRequest(email, password, "en").statusCode(), "the lock is over after 15 minutes");
 
-        // Disabled by her administrator, her token no longer stands either.
-        String last = token(email, password);
-        FormClient administrator = new FormClient(portal, "fr");
-        assertTrue(administrator.signIn(CLAIRE, PASSWORD));
-        assertEquals("ok", administrator.probe("/it/boundary", "call=disable&a=" + user.getInt("id")));
-        assertEquals(401, get(last, "/api/v1/me").statusCode());
-        assertEquals(401, tokenRequest(email, password, "en").statusCode());
+            // Disabled by her administrator, her token no longer stands either.
+            String last = token(email, password);
+            assertEquals(200, get(last, "/api/v1/me").statusCode());
+            FormClient administrator = new FormClient(portal, "fr");
+            assertTrue(administrator.signIn(CLAIRE, PASSWORD));
+            assertEquals("ok", administrator.probe("/it/boundary", "call=disable&a=" + user.getInt("id")));
+            assertEquals(401, get(last, "/api/v1/me").statusCode());
+            assertEquals(401, tokenRequest(email, password, "en").statusCode());
+        } finally {
+            Quiescence.await();
+            clock.probe("/it/clock", "what=back");
+        }
     }
 
     @Test
@@ -462,6 +473,13 @@ class ApiIT extends DeployedPortal {
         String ops = token(OPS);
         String body = "{\"invoiceId\":" + invoice + ",\"kind\":\"PAYMENT\",\"amount\":" + total
                 + ",\"reference\":\"VIR-API-1\"}";
+
+        // Tomorrow in Paris, whatever the zone this test or the server runs in: refused as on the invoice page.
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1).toString();
+        HttpResponse<String> future = send(ops, "POST", "/api/v1/payments",
+                body.replace("}", ",\"date\":\"" + tomorrow + "\"}"), "Idempotency-Key", "future-" + MONTH);
+        assertDayInTheFuture(future);
+        assertEquals("0", probe.get("/it/billing?payments=" + invoice).body().strip(), "nothing recorded");
 
         ExecutorService retries = Executors.newFixedThreadPool(8);
         try {
@@ -565,6 +583,10 @@ class ApiIT extends DeployedPortal {
             assertEquals(answer.getKey().startsWith("no signature") ? "api.unauthorized" : "billing.notice.signature",
                     code, answer.getKey());
         }
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1).toString();
+        String future = body.replace("}", ",\"date\":\"" + tomorrow + "\"}");
+        assertDayInTheFuture(notice(future, sign(PROVIDER_SECRET, now, "psp-future-" + MONTH, future),
+                "psp-future-" + MONTH));
         assertEquals("0", probe.get("/it/billing?payments=" + invoice).body().strip(), "nothing recorded");
 
         // The provider retries its notice at once (a timeout on its side): one payment, one answer.
@@ -596,6 +618,15 @@ class ApiIT extends DeployedPortal {
                 "psp-bad-" + MONTH);
         assertEquals(400, invalid.statusCode());
         assertEquals("billing.notice.invalid", Jwts.json(invalid.body()).getString("code"));
+    }
+
+    private static void assertDayInTheFuture(HttpResponse<String> answer) {
+        assertEquals(422, answer.statusCode(), answer.body());
+        JsonObject problem = Jwts.json(answer.body());
+        assertEquals("api.fieldsRefused", problem.getString("code"));
+        JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+        assertEquals("date", error.getString("field"));
+        assertEquals("billing.payment.dayFuture", error.getString("code"));
     }
 
     /** An operator's client of the billing probe, once {@link #MONTH} is issued (by whichever test comes first). */

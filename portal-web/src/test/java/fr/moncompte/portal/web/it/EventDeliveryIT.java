@@ -139,7 +139,7 @@ class EventDeliveryIT extends DeployedPortal {
         transaction.commit();
         lateLink = AccountLink.invitation(invited, Instant.now());
         transaction.begin();
-        events.publish(DomainEvent.aboutLink(EventType.USER_INVITED, null, invited, lateLink.getId()));
+        events.publish(DomainEvent.aboutLink(EventType.USER_INVITED, null, invited, lateLink.getId(), Instant.now()));
         transaction.commit();
     }
 

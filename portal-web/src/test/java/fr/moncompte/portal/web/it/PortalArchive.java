@@ -18,9 +18,9 @@ final class PortalArchive {
     static WebArchive shared() {
         File war = new File(System.getProperty("portal.it.war", "target/portal-web.war"));
         return ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
-                .addClasses(BillingProbe.class, BoundaryProbe.class, ClockProbe.class, NotificationsProbe.class,
-                        PasswordChangeProbe.class, PeopleProbe.class, People.class, People.Wanted.class,
-                        QuiescenceProbe.class)
+                .addClasses(BillingProbe.class, BoundaryProbe.class, ClockProbe.class, MovableClock.class,
+                        NotificationsProbe.class, PasswordChangeProbe.class, PeopleProbe.class, People.class,
+                        People.Wanted.class, QuiescenceProbe.class)
                 .addClasses(DeployedPortal.class, EventDeliveryIT.class, BrokerRestartIT.class, SignInLockoutIT.class)
                 // Read by JUnit where the in-container tests run too (the class order it names).
                 .addAsResource("junit-platform.properties");

@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** The settings every invoice shares (seller, VAT rate, payment days), read from MicroProfile Config. */
 @ApplicationScoped
 public class BillingTerms {
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "portal.billing.vat-rate", defaultValue = "0.20")
@@ -53,16 +56,12 @@ public class BillingTerms {
     @ConfigProperty(name = "portal.billing.seller.legal-mentions")
     String legalMentions;
 
-    @Inject
-    @ConfigProperty(name = "portal.time-zone", defaultValue = "Europe/Paris")
-    String timeZone;
-
     public InvoiceComputation.Terms terms() {
         return new InvoiceComputation.Terms(new Party(name, siren, vatNumber, addressLine, postalCode, city, country),
                 legalMentions, vatRate, paymentDays);
     }
 
     public LocalDate today() {
-        return LocalDate.now(ZoneId.of(timeZone));
+        return LocalDate.now(clock);
     }
 }

@@ -7,7 +7,6 @@ import fr.moncompte.portal.billing.invoice.entity.Invoice;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceDraft;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceKind;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceLine;
-import fr.moncompte.portal.billing.invoice.entity.InvoiceState;
 import fr.moncompte.portal.billing.invoice.entity.LineDraft;
 import fr.moncompte.portal.billing.invoice.entity.LineKind;
 import fr.moncompte.portal.billing.payment.control.PaymentRecording;
@@ -26,11 +25,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +42,9 @@ import java.util.List;
 @Stateless
 @PermitAll
 public class CreditNoteIssuing {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "billing")
     EntityManager em;
@@ -80,17 +82,11 @@ public class CreditNoteIssuing {
         if (invoice == null) {
             throw new NotFound();
         }
-        if (invoice.getKind() != InvoiceKind.INVOICE || invoice.getState() != InvoiceState.ISSUED) {
-            throw new PortalException("billing.credit.notCreditable");
-        }
+        BigDecimal amount = invoice.creditAmount(excludingVat);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new PortalException("billing.credit.reason");
         }
         BigDecimal left = invoice.creditable();
-        BigDecimal amount = excludingVat == null ? left : excludingVat;
-        if (amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(left) > 0) {
-            throw new PortalException("billing.credit.amount", left);
-        }
         List<LineDraft> lines = new ArrayList<>();
         if (amount.compareTo(invoice.getTotalExcludingVat()) == 0) {
             for (InvoiceLine line : invoice.getLines()) {
@@ -123,7 +119,7 @@ public class CreditNoteIssuing {
             long last = InvoiceNumbering.lock(connection, InvoiceNumber.Kind.CREDIT_NOTE, year);
             long id = InvoiceWriter.ids(connection, 1)[0];
             Invoice note = new Invoice(id, new InvoiceNumber(InvoiceNumber.Kind.CREDIT_NOTE, year, last + 1).toString(),
-                    draft, Instant.now());
+                    draft, clock.instant());
             InvoiceWriter.write(connection, List.of(note));
             InvoiceNumbering.advance(connection, InvoiceNumber.Kind.CREDIT_NOTE, year, last + 1);
             invoice.credit(amount);

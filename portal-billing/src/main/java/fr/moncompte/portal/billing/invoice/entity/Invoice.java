@@ -1,6 +1,8 @@
 package fr.moncompte.portal.billing.invoice.entity;
 
 import fr.moncompte.portal.domain.account.entity.Language;
+import fr.moncompte.portal.domain.FieldsRefused;
+import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.billable.boundary.Party;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,11 +21,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An issued invoice or credit note. What the document says is written once, when it is issued, and never updated
  * (every such column is {@code updatable = false}); only the invoice state, the payment state and the amount already
- * credited move afterwards, each through a method that says why.
+ * credited move afterwards, each through a method that checks the move is allowed ({@link #refusal(PaymentMove)}):
+ * this entity is the payment state machine of SPEC §5, for the pages, the API, the provider's notices and the jobs.
  */
 @Entity
 @Table(name = "invoice")
@@ -199,24 +203,133 @@ public class Invoice {
         }
     }
 
+    /**
+     * Why {@code move} may not happen to this invoice now, as the message key every path refuses it with (the page
+     * offers only the moves this allows); empty when it may. The one place the payment states' rules live.
+     */
+    public Optional<String> refusal(PaymentMove move) {
+        if (kind != InvoiceKind.INVOICE) {
+            return Optional.of(move == PaymentMove.CREDIT ? "billing.credit.notCreditable"
+                    : "billing.payment.creditNote");
+        }
+        boolean allowed = switch (move) {
+            case PAYMENT -> state == InvoiceState.ISSUED && (paymentState == PaymentState.PENDING
+                    || paymentState == PaymentState.OVERDUE || paymentState == PaymentState.FAILED);
+            case FAILURE -> state == InvoiceState.ISSUED
+                    && (paymentState == PaymentState.PENDING || paymentState == PaymentState.OVERDUE);
+            case REFUND -> paymentState == PaymentState.PAID;
+            case CREDIT -> state == InvoiceState.ISSUED;
+        };
+        return allowed ? Optional.empty() : Optional.of(switch (move) {
+            case PAYMENT -> "billing.payment.notAwaited";
+            case FAILURE -> "billing.failure.notAwaited";
+            case REFUND -> "billing.refund.notPaid";
+            case CREDIT -> "billing.credit.notCreditable";
+        });
+    }
+
+    public boolean allows(PaymentMove move) {
+        return refusal(move).isEmpty();
+    }
+
+    /**
+     * Checks that a payment of {@code amount} received {@code on} may be recorded; the payment itself is written
+     * beside the invoice, and {@link #settle} then says whether it is paid.
+     *
+     * @param today today in the portal's time zone
+     */
+    public void acceptPayment(BigDecimal amount, LocalDate on, LocalDate today) {
+        require(PaymentMove.PAYMENT);
+        if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
+            throw new PortalException("billing.payment.amount");
+        }
+        checkDay(on, today);
+    }
+
+    /**
+     * Marks the invoice paid once what was received covers what is due: after a payment, or after a credit note
+     * lowered what is due. An invoice with nothing received (say, fully credited) stays as it was.
+     *
+     * @return whether it has just become paid
+     */
+    public boolean settle(BigDecimal received, BigDecimal due) {
+        if (received.signum() > 0 && paymentState != PaymentState.PAID && paymentState != PaymentState.REFUNDED
+                && received.compareTo(due) >= 0) {
+            paymentState = PaymentState.PAID;
+            return true;
+        }
+        return false;
+    }
+
+    /** A direct debit rejected {@code on}. */
+    public void fail(LocalDate on, LocalDate today) {
+        require(PaymentMove.FAILURE);
+        checkDay(on, today);
+        paymentState = PaymentState.FAILED;
+    }
+
+    /** What was received, paid back {@code on}. */
+    public void refund(LocalDate on, LocalDate today) {
+        require(PaymentMove.REFUND);
+        checkDay(on, today);
+        paymentState = PaymentState.REFUNDED;
+    }
+
+    /**
+     * An invoice still awaiting its first payment becomes overdue the day after its due date. A rejected one stays
+     * rejected: its administrators were told already, and a new payment is what it awaits.
+     *
+     * @return whether it has just become overdue
+     */
+    public boolean markOverdue(LocalDate today) {
+        if (kind == InvoiceKind.INVOICE && state == InvoiceState.ISSUED && paymentState == PaymentState.PENDING
+                && dueDate.isBefore(today)) {
+            paymentState = PaymentState.OVERDUE;
+            return true;
+        }
+        return false;
+    }
+
     /** What may still be credited, excl. VAT. */
     public BigDecimal creditable() {
         return totalExcludingVat.subtract(creditedExcludingVat);
     }
 
+    /**
+     * The amount excl. VAT a credit note asked for {@code asked} would cancel: all that is left when none is asked.
+     *
+     * @throws PortalException {@code billing.credit.notCreditable}, or {@code billing.credit.amount} with what is left
+     */
+    public BigDecimal creditAmount(BigDecimal asked) {
+        require(PaymentMove.CREDIT);
+        BigDecimal left = creditable();
+        BigDecimal amount = asked == null ? left : asked;
+        if (amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(left) > 0) {
+            throw new PortalException("billing.credit.amount", left);
+        }
+        return amount;
+    }
+
     /** A credit note cancels this much of the invoice; all of it makes the invoice credited. */
     public void credit(BigDecimal excludingVat) {
-        if (kind != InvoiceKind.INVOICE || excludingVat.signum() <= 0 || excludingVat.compareTo(creditable()) > 0) {
-            throw new IllegalArgumentException("cannot credit " + excludingVat + " on " + number);
-        }
-        creditedExcludingVat = creditedExcludingVat.add(excludingVat);
+        creditedExcludingVat = creditedExcludingVat.add(creditAmount(excludingVat));
         if (creditable().signum() == 0) {
             state = InvoiceState.CREDITED;
         }
     }
 
-    public void changePaymentState(PaymentState next) {
-        this.paymentState = next;
+    /** A payment, a rejection or a refund happened on a day that has come: never later than today. */
+    private static void checkDay(LocalDate on, LocalDate today) {
+        if (on.isAfter(today)) {
+            throw new FieldsRefused(List.of(new FieldsRefused.Problem("date", "billing.payment.dayFuture")));
+        }
+    }
+
+    private void require(PaymentMove move) {
+        Optional<String> refused = refusal(move);
+        if (refused.isPresent()) {
+            throw new PortalException(refused.get());
+        }
     }
 
     public Party seller() {

@@ -5,10 +5,5 @@ package fr.moncompte.portal.billing.invoice.entity;
  * debit came back), or paid back.
  */
 public enum PaymentState {
-    PENDING, PAID, OVERDUE, FAILED, REFUNDED;
-
-    /** Whether money is still awaited: the daily job marks these overdue once their due date has passed. */
-    public boolean awaitsPayment() {
-        return this == PENDING || this == FAILED;
-    }
+    PENDING, PAID, OVERDUE, FAILED, REFUNDED
 }

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -37,6 +37,9 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed(Roles.OPERATOR)
 public class Payments {
+
+    @Inject
+    Clock clock;
 
     @Resource
     SessionContext session;
@@ -84,7 +87,7 @@ public class Payments {
      */
     @PermitAll
     public Invoice notice(byte[] payload, String signature, String key, String sourceAddress) {
-        if (!NoticeSignature.holds(signature, key, payload, providerSecret, Instant.now(),
+        if (!NoticeSignature.holds(signature, key, payload, providerSecret, clock.instant(),
                 Duration.ofSeconds(toleranceSeconds))) {
             throw new NoticeRefused();
         }
@@ -97,7 +100,7 @@ public class Payments {
         try {
             long invoiceId = number(notice, "invoiceId").longValueExact();
             String date = optionalText(notice, "date");
-            LocalDate on = date == null ? LocalDate.now() : LocalDate.parse(date);
+            LocalDate on = date == null ? LocalDate.now(clock) : LocalDate.parse(date);
             String reference = optionalText(notice, "reference");
             String kind = optionalText(notice, "kind");
             // The provider's keys apart from the operators' and the forms': theirs can never meet ours.

@@ -14,21 +14,23 @@ import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The payment states of SPEC §5 and how they move: a payment settles an awaited invoice once what was received covers
- * what is due (its total incl. VAT, less its credit notes); a rejected direct debit fails it; a paid invoice may be
- * refunded; an unpaid one past its due date becomes overdue. Each change is appended to the invoice's history and
- * announced; the same idempotency key twice records once and answers the same. Called by the operators' boundary,
- * the daily job and the demo data, each naming the actor (absent for the portal itself).
+ * Records what happens to an invoice's payment (SPEC §5), under the invoice's lock: the moves themselves and their
+ * rules are {@link Invoice}'s; this writes each one in the invoice's history (a payment settles the invoice once what
+ * was received covers what is due: its total incl. VAT, less its credit notes) and announces it. The same idempotency
+ * key twice records once and answers the same. Called by the operators' boundary, the provider's notices, the daily
+ * job and the demo data, each naming the actor (absent for the portal itself).
  */
 @Stateless
 @PermitAll
@@ -39,6 +41,9 @@ public class PaymentRecording {
 
     @EJB
     ApplicationEvents events;
+
+    @Inject
+    Clock clock;
 
     /**
      * What a recording did: the invoice as it stands, and whether the key had recorded this very request already
@@ -54,29 +59,20 @@ public class PaymentRecording {
             return new Recorded(invoice, true);
         }
         checkReference(reference);
-        if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
-            throw new PortalException("billing.payment.amount");
-        }
-        if (invoice.getState() == InvoiceState.CREDITED || !(invoice.getPaymentState() == PaymentState.PENDING
-                || invoice.getPaymentState() == PaymentState.OVERDUE
-                || invoice.getPaymentState() == PaymentState.FAILED)) {
-            throw new PortalException("billing.payment.notAwaited");
-        }
-        em.persist(new PaymentEvent(invoiceId, PaymentEventKind.PAYMENT, amount, on, reference, key, actor));
+        invoice.acceptPayment(amount, on, today());
+        em.persist(new PaymentEvent(invoiceId, PaymentEventKind.PAYMENT, amount, on, reference, key, actor,
+                clock.instant()));
         em.flush();
         settleIfCovered(invoice, actor);
         return new Recorded(invoice, false);
     }
 
     /**
-     * Marks the invoice paid once what was received covers what is due: after a payment, or after a credit note
-     * lowered what is due. An invoice with nothing received and nothing due (fully credited) stays as it was.
+     * Marks the invoice paid once what was received covers what is due ({@link Invoice#settle}): after a payment, or
+     * after a credit note lowered what is due.
      */
     public void settleIfCovered(Invoice invoice, Long actor) {
-        BigDecimal received = received(invoice.getId());
-        if (received.signum() > 0 && invoice.getPaymentState() != PaymentState.PAID
-                && invoice.getPaymentState() != PaymentState.REFUNDED && received.compareTo(due(invoice)) >= 0) {
-            invoice.changePaymentState(PaymentState.PAID);
+        if (invoice.settle(received(invoice.getId()), due(invoice))) {
             publish(EventType.PAYMENT_RECEIVED, invoice, actor);
         }
     }
@@ -87,12 +83,9 @@ public class PaymentRecording {
             return new Recorded(invoice, true);
         }
         checkReference(reason);
-        if (invoice.getState() == InvoiceState.CREDITED || !(invoice.getPaymentState() == PaymentState.PENDING
-                || invoice.getPaymentState() == PaymentState.OVERDUE)) {
-            throw new PortalException("billing.failure.notAwaited");
-        }
-        em.persist(new PaymentEvent(invoiceId, PaymentEventKind.FAILURE, null, on, reason, key, actor));
-        invoice.changePaymentState(PaymentState.FAILED);
+        invoice.fail(on, today());
+        em.persist(new PaymentEvent(invoiceId, PaymentEventKind.FAILURE, null, on, reason, key, actor,
+                clock.instant()));
         publish(EventType.PAYMENT_FAILED, invoice, actor);
         return new Recorded(invoice, false);
     }
@@ -103,16 +96,17 @@ public class PaymentRecording {
             return new Recorded(invoice, true);
         }
         checkReference(reference);
-        if (invoice.getPaymentState() != PaymentState.PAID) {
-            throw new PortalException("billing.refund.notPaid");
-        }
-        em.persist(new PaymentEvent(invoiceId, PaymentEventKind.REFUND, received(invoiceId), on, reference, key,
-                actor));
-        invoice.changePaymentState(PaymentState.REFUNDED);
+        BigDecimal received = received(invoiceId);
+        invoice.refund(on, today());
+        em.persist(new PaymentEvent(invoiceId, PaymentEventKind.REFUND, received, on, reference, key, actor,
+                clock.instant()));
         return new Recorded(invoice, false);
     }
 
-    /** Marks overdue every issued, unpaid invoice whose due date is before {@code today}; returns how many. */
+    /**
+     * Marks overdue every issued invoice awaiting its first payment whose due date is before {@code today}
+     * ({@link Invoice#markOverdue}); returns how many.
+     */
     public int overdue(LocalDate today) {
         List<Invoice> late = em.createQuery("""
                         select i from Invoice i where i.kind = :invoice and i.state = :issued
@@ -123,12 +117,16 @@ public class PaymentRecording {
                 .setParameter("today", today)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
+        int marked = 0;
         for (Invoice invoice : late) {
-            em.persist(new PaymentEvent(invoice.getId(), PaymentEventKind.OVERDUE, null, today, null, null, null));
-            invoice.changePaymentState(PaymentState.OVERDUE);
-            publish(EventType.INVOICE_OVERDUE, invoice, null);
+            if (invoice.markOverdue(today)) {
+                em.persist(new PaymentEvent(invoice.getId(), PaymentEventKind.OVERDUE, null, today, null, null, null,
+                        clock.instant()));
+                publish(EventType.INVOICE_OVERDUE, invoice, null);
+                marked++;
+            }
         }
-        return late.size();
+        return marked;
     }
 
     /** What the customer owes on the invoice: its total incl. VAT less the credit notes issued on it. */
@@ -183,14 +181,15 @@ public class PaymentRecording {
         if (invoice == null) {
             throw new NotFound();
         }
-        if (invoice.getKind() != InvoiceKind.INVOICE) {
-            throw new PortalException("billing.payment.creditNote");
-        }
         return invoice;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private void publish(EventType type, Invoice invoice, Long actor) {
         events.publish(DomainEvent.aboutInvoice(type, actor, invoice.getId(), invoice.getBillingAccountId(),
-                invoice.getCompanyId()));
+                invoice.getCompanyId(), clock.instant()));
     }
 }

@@ -53,7 +53,7 @@ public class PaymentEvent {
     }
 
     public PaymentEvent(long invoiceId, PaymentEventKind kind, BigDecimal amount, LocalDate occurredOn,
-                        String reference, String idempotencyKey, Long recordedBy) {
+                        String reference, String idempotencyKey, Long recordedBy, Instant recordedAt) {
         this.invoiceId = invoiceId;
         this.kind = kind;
         this.amount = amount;
@@ -61,7 +61,7 @@ public class PaymentEvent {
         this.reference = reference;
         this.idempotencyKey = idempotencyKey;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
     }
 
     public Long getId() {

@@ -21,6 +21,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,6 +44,9 @@ import java.util.Set;
 @Stateless
 @PermitAll
 public class InvoiceIssuing {
+
+    @Inject
+    Clock clock;
 
     /** What a chunk did: where the next one starts, how many companies it read and how many invoices it issued. */
     public record Chunk(long lastCompanyId, int companies, int issued, boolean last) {
@@ -79,7 +83,7 @@ public class InvoiceIssuing {
         long first = companies.get(0).companyId();
         long last = companies.get(companies.size() - 1).companyId();
         InvoiceComputation.Terms shared = terms.terms();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
             int year = issueDate.getYear();
             long lastNumber = InvoiceNumbering.lock(connection, InvoiceNumber.Kind.INVOICE, year);
@@ -103,7 +107,8 @@ public class InvoiceIssuing {
                 InvoiceWriter.write(connection, invoices);
                 InvoiceNumbering.advance(connection, InvoiceNumber.Kind.INVOICE, year, lastNumber + drafts.size());
                 events.publishAll(invoices.stream().map(invoice -> DomainEvent.aboutInvoice(EventType.INVOICE_ISSUED,
-                        null, invoice.getId(), invoice.getBillingAccountId(), invoice.getCompanyId())).toList());
+                        null, invoice.getId(), invoice.getBillingAccountId(), invoice.getCompanyId(), now))
+                        .toList());
             }
             return new Chunk(last, companies.size(), drafts.size(), companies.size() < max);
         } catch (SQLException e) {

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,6 +41,9 @@ public class RunLease {
 
     private static final Logger LOG = Logger.getLogger(RunLease.class.getName());
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "billing")
     EntityManager em;
 
@@ -55,7 +59,7 @@ public class RunLease {
      * may see the database refuse the second update as concurrent (H2 does): that node simply did not get it.
      */
     public boolean acquire(String holder) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try {
             return update("""
                     update billing_lease set holder = ?, expires_at = ?
@@ -71,7 +75,7 @@ public class RunLease {
     /** Records a chunk's progress and extends the lease; false when another node has taken it over meanwhile. */
     public boolean renew(String holder, YearMonth month, int companies, int issued) {
         boolean held = update("update billing_lease set expires_at = ? where name = 'run' and holder = ?",
-                Timestamp.from(Instant.now().plusSeconds(leaseSeconds)), holder) == 1;
+                Timestamp.from(clock.instant().plusSeconds(leaseSeconds)), holder) == 1;
         BillingRun run = em.find(BillingRun.class, month.atDay(1));
         if (run != null) {
             run.advance(companies, issued);
@@ -88,23 +92,23 @@ public class RunLease {
     public void begin(YearMonth month, long companies, Long operator) {
         BillingRun run = em.find(BillingRun.class, month.atDay(1));
         if (run == null) {
-            run = new BillingRun(month);
+            run = new BillingRun(month, clock.instant());
             em.persist(run);
         }
-        run.start(companies, operator);
+        run.start(companies, operator, clock.instant());
     }
 
     public void finish(YearMonth month) {
         BillingRun run = em.find(BillingRun.class, month.atDay(1));
         if (run != null) {
-            run.finish();
+            run.finish(clock.instant());
         }
     }
 
     public void fail(YearMonth month, String reason) {
         BillingRun run = em.find(BillingRun.class, month.atDay(1));
         if (run != null) {
-            run.fail(reason);
+            run.fail(reason, clock.instant());
         }
     }
 

@@ -50,19 +50,19 @@ public class BillingRun {
     protected BillingRun() {
     }
 
-    public BillingRun(YearMonth month) {
+    public BillingRun(YearMonth month, Instant startedAt) {
         this.billedMonth = month.atDay(1);
         this.state = RunState.RUNNING;
-        this.startedAt = Instant.now();
+        this.startedAt = startedAt;
     }
 
-    public void start(long companies, Long operator) {
+    public void start(long companies, Long operator, Instant at) {
         state = RunState.RUNNING;
         companiesTotal = companies;
         companiesDone = 0;
         invoicesIssued = 0;
         startedBy = operator;
-        startedAt = Instant.now();
+        startedAt = at;
         finishedAt = null;
         failure = null;
     }
@@ -72,16 +72,16 @@ public class BillingRun {
         invoicesIssued += issued;
     }
 
-    public void finish() {
+    public void finish(Instant at) {
         state = RunState.FINISHED;
         companiesDone = companiesTotal;
-        finishedAt = Instant.now();
+        finishedAt = at;
     }
 
-    public void fail(String reason) {
+    public void fail(String reason, Instant at) {
         state = RunState.FAILED;
         failure = reason == null ? null : reason.substring(0, Math.min(reason.length(), 500));
-        finishedAt = Instant.now();
+        finishedAt = at;
     }
 
     /** Done so far, out of 100, for the progress bar. */

@@ -3,10 +3,12 @@ package fr.moncompte.portal.billing.payment.control;
 import fr.moncompte.portal.billing.Ledger;
 import fr.moncompte.portal.billing.invoice.entity.Invoice;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceState;
+import fr.moncompte.portal.billing.invoice.entity.PaymentMove;
 import fr.moncompte.portal.billing.invoice.entity.PaymentState;
 import fr.moncompte.portal.billing.payment.control.PaymentRecording.Recorded;
 import fr.moncompte.portal.billing.payment.entity.PaymentEvent;
 import fr.moncompte.portal.billing.payment.entity.PaymentEventKind;
+import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.MigratedDatabase;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.event.DomainEvent;
@@ -18,10 +20,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PaymentRecordingTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 15);
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final Long OPERATOR = 1L;
 
     @RegisterExtension
@@ -64,6 +75,7 @@ class PaymentRecordingTest {
         ledger = new Ledger(database.em());
         recording.em = database.em();
         recording.events = announced;
+        recording.clock = Clock.fixed(TODAY.atTime(12, 0).atZone(PARIS).toInstant(), PARIS);
     }
 
     @Test
@@ -191,6 +203,72 @@ class PaymentRecordingTest {
         assertEquals(PaymentState.PENDING, creditNote.getPaymentState(), "a credit note is never overdue");
         assertEquals(List.of(EventType.INVOICE_OVERDUE), announced.types());
         assertEquals(List.of(PaymentEventKind.OVERDUE), kinds(recording.history(late.getId())));
+    }
+
+    @Test
+    void a_payment_rejection_or_refund_dated_after_today_is_refused_on_the_date_and_records_nothing() {
+        Invoice awaited = ledger.invoice("100.00", TODAY.plusDays(10));
+        Invoice paid = ledger.invoice("100.00", TODAY.plusDays(10));
+        recording.payment(paid.getId(), euros("120.00"), TODAY, null, null, OPERATOR);
+        LocalDate tomorrow = TODAY.plusDays(1);
+
+        assertDayRefused(() -> recording.payment(awaited.getId(), euros("120.00"), tomorrow, null, "k1", OPERATOR));
+        assertDayRefused(() -> recording.failure(awaited.getId(), tomorrow, "Rejet", "k2", null));
+        assertDayRefused(() -> recording.refund(paid.getId(), tomorrow, null, "k3", OPERATOR));
+        assertEquals(List.of(), recording.history(awaited.getId()));
+        assertEquals(PaymentState.PENDING, awaited.getPaymentState());
+        assertEquals(PaymentState.PAID, paid.getPaymentState());
+    }
+
+    @Test
+    void today_is_the_portal_time_zone_s_day_not_the_machine_s() {
+        // 23:30 in London on the 15th is already the 16th in Paris: a payment of the 16th has happened.
+        recording.clock = Clock.fixed(TODAY.atTime(23, 30).atZone(ZoneOffset.UTC).toInstant(), PARIS);
+        Invoice invoice = ledger.invoice("100.00", TODAY.plusDays(10));
+
+        recording.payment(invoice.getId(), euros("120.00"), TODAY.plusDays(1), null, null, OPERATOR);
+
+        assertEquals(PaymentState.PAID, invoice.getPaymentState());
+        assertDayRefused(() -> recording.refund(invoice.getId(), TODAY.plusDays(2), null, null, OPERATOR));
+    }
+
+    @Test
+    void each_state_allows_only_its_moves_and_names_the_reason_of_the_others() {
+        Invoice pending = ledger.invoice("100.00", TODAY.plusDays(10));
+        Invoice overdue = ledger.invoice("100.00", TODAY.minusDays(1));
+        recording.overdue(TODAY);
+        Invoice failed = ledger.invoice("100.00", TODAY.plusDays(10));
+        recording.failure(failed.getId(), TODAY, null, null, null);
+        Invoice paid = ledger.invoice("100.00", TODAY.plusDays(10));
+        recording.payment(paid.getId(), euros("120.00"), TODAY, null, null, OPERATOR);
+        Invoice refunded = ledger.invoice("100.00", TODAY.plusDays(10));
+        recording.payment(refunded.getId(), euros("120.00"), TODAY, null, null, OPERATOR);
+        recording.refund(refunded.getId(), TODAY, null, null, OPERATOR);
+        Invoice credited = ledger.invoice("100.00", TODAY.plusDays(10));
+        Invoice creditNote = ledger.creditNote(credited, "100.00", TODAY);
+
+        Map<Invoice, String> expected = new LinkedHashMap<>();
+        expected.put(pending, "PAYMENT FAILURE CREDIT");
+        expected.put(overdue, "PAYMENT FAILURE CREDIT");
+        expected.put(failed, "PAYMENT CREDIT");
+        expected.put(paid, "REFUND CREDIT");
+        expected.put(refunded, "CREDIT");
+        expected.put(credited, "");
+        expected.put(creditNote, "");
+        expected.forEach((invoice, moves) -> assertEquals(moves, Arrays.stream(PaymentMove.values())
+                .filter(invoice::allows).map(Enum::name).collect(Collectors.joining(" ")),
+                invoice.getPaymentState() + " " + invoice.getState() + " " + invoice.getKind()));
+        assertEquals(Optional.of("billing.refund.notPaid"), pending.refusal(PaymentMove.REFUND));
+        assertEquals(Optional.of("billing.failure.notAwaited"), failed.refusal(PaymentMove.FAILURE));
+        assertEquals(Optional.of("billing.payment.notAwaited"), paid.refusal(PaymentMove.PAYMENT));
+        assertEquals(Optional.of("billing.credit.notCreditable"), credited.refusal(PaymentMove.CREDIT));
+        assertEquals(Optional.of("billing.payment.creditNote"), creditNote.refusal(PaymentMove.PAYMENT));
+        assertRefused("billing.credit.amount", () -> paid.creditAmount(euros("100.01")));
+    }
+
+    private static void assertDayRefused(Executable recording) {
+        FieldsRefused refused = assertThrows(FieldsRefused.class, recording);
+        assertEquals(List.of(new FieldsRefused.Problem("date", "billing.payment.dayFuture")), refused.problems());
     }
 
     private static void assertRefused(String messageKey, Executable recording) {

@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,9 @@ import java.util.Optional;
 @Stateless
 @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN, Roles.OPERATOR})
 public class AccessAdministration {
+
+    @Inject
+    Clock clock;
 
     /**
      * One application on one company, as the user stands with it.
@@ -121,12 +125,12 @@ public class AccessAdministration {
         ConfiguredApplication configured = grantable.find(companyId, applicationCode)
                 .orElseThrow(() -> new PortalException("access.notConfigured"));
         AccessGrant grant = new AccessGrant(target.user(), target.company(), configured.getApplication(), caller.id(),
-                Instant.now());
+                clock.instant());
         em.persist(grant);
         audit.record(caller.id(), "ACCESS_GRANTED", UserAccount.AUDIT_TARGET, userId, null, grant.describe(),
                 sourceAddress);
         events.publish(DomainEvent.aboutAccess(EventType.ACCESS_GRANTED, caller.id(), userId, companyId,
-                applicationCode));
+                applicationCode, clock.instant()));
     }
 
     /**
@@ -144,12 +148,12 @@ public class AccessAdministration {
         if (current.isEmpty()) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         current.forEach(grant -> grant.revoke(caller.id(), now));
         audit.record(caller.id(), "ACCESS_REVOKED", UserAccount.AUDIT_TARGET, userId, current.get(0).describe(),
                 null, sourceAddress);
         events.publish(DomainEvent.aboutAccess(EventType.ACCESS_REVOKED, caller.id(), userId, companyId,
-                applicationCode));
+                applicationCode, clock.instant()));
     }
 
     private record Target(UserAccount user, Company company) {

@@ -25,6 +25,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ public class UserCreation {
 
     /** How many companies the company field proposes at once. */
     static final int SUGGESTIONS = 20;
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "domain")
     EntityManager em;
@@ -115,7 +119,7 @@ public class UserCreation {
                 .setParameter("emailKey", UserAccount.emailKey(checked.email())).getResultList().isEmpty()) {
             throw emailTaken();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         UserAccount user = UserAccount.invited(checked.email(), checked.firstName(), checked.lastName(),
                 checked.language(), now);
         em.persist(user);

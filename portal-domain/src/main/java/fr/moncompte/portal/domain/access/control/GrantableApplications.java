@@ -5,10 +5,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,15 +22,14 @@ import java.util.Optional;
 @Dependent
 public class GrantableApplications {
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "domain")
     EntityManager em;
 
-    @Inject
-    @ConfigProperty(name = "portal.time-zone", defaultValue = "Europe/Paris")
-    String timeZone;
-
     public List<ConfiguredApplication> on(long companyId) {
-        LocalDate today = LocalDate.now(ZoneId.of(timeZone));
+        LocalDate today = LocalDate.now(clock);
         Map<String, ConfiguredApplication> byCode = new LinkedHashMap<>();
         em.createQuery("""
                         select cfg from ConfiguredApplication cfg join fetch cfg.application

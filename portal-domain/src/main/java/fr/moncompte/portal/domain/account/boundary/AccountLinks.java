@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,9 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class AccountLinks {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "domain")
     EntityManager em;
@@ -71,7 +75,7 @@ public class AccountLinks {
 
     /** What the link's page shows; empty for anything that is not a link we sent. */
     public Optional<LinkView> open(String token) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return find(token).map(link -> new LinkView(link.getPurpose(), link.stateAt(now),
                 link.getPurpose() == LinkPurpose.EMAIL_CHANGE ? link.getNewEmail() : account(link).getEmail(),
                 link.getExpiresAt()));
@@ -84,7 +88,7 @@ public class AccountLinks {
     public void setPassword(String token, String newPassword, String sourceAddress) {
         AccountLink link = usable(token, LinkPurpose.INVITATION, LinkPurpose.PASSWORD_RESET);
         UserAccount account = account(link);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         PasswordPolicy.check(newPassword, account.getEmail());
         if (link.getPurpose() == LinkPurpose.INVITATION) {
             if (account.getStatus() != AccountStatus.INVITED) {
@@ -104,7 +108,8 @@ public class AccountLinks {
             int ended = sessionEnding.endAllBut(account.getId(), null);
             audit.record(account.getId(), "PASSWORD_RESET", UserAccount.AUDIT_TARGET, account.getId(), null,
                     "sessionsEnded=" + ended, sourceAddress);
-            events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId()));
+            events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId(),
+                    clock.instant()));
         }
         link.markUsed(now);
         issuing.cancelOpen(account.getId(), link.getPurpose(), now);
@@ -120,7 +125,7 @@ public class AccountLinks {
         if (account.getStatus() != AccountStatus.ACTIVE) {
             throw new PortalException("link.used");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean taken = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("emailKey", UserAccount.emailKey(link.getNewEmail()))
                 .getResultStream().anyMatch(other -> !other.getId().equals(account.getId()));
@@ -133,7 +138,8 @@ public class AccountLinks {
         issuing.cancelOpen(account.getId(), LinkPurpose.EMAIL_CHANGE, now);
         audit.record(account.getId(), "EMAIL_CHANGED", UserAccount.AUDIT_TARGET, account.getId(),
                 "email=" + before, "email=" + account.getEmail(), sourceAddress);
-        events.publish(DomainEvent.aboutLink(EventType.EMAIL_CHANGED, account.getId(), account.getId(), link.getId()));
+        events.publish(DomainEvent.aboutLink(EventType.EMAIL_CHANGED, account.getId(), account.getId(), link.getId(),
+                clock.instant()));
     }
 
     /**
@@ -141,7 +147,7 @@ public class AccountLinks {
      * for an active account, an invitation for an account still invited), and says nothing either way.
      */
     public void sendNewLink(String token, String sourceAddress) {
-        find(token).filter(link -> link.stateAt(Instant.now()) != AccountLink.State.VALID).ifPresent(link -> {
+        find(token).filter(link -> link.stateAt(clock.instant()) != AccountLink.State.VALID).ifPresent(link -> {
             UserAccount account = account(link);
             if (link.getPurpose() == LinkPurpose.PASSWORD_RESET && account.getStatus() == AccountStatus.ACTIVE) {
                 issuing.passwordReset(account, sourceAddress);
@@ -161,7 +167,7 @@ public class AccountLinks {
     @RolesAllowed(Roles.SYSTEM)
     public Optional<LinkMail> issue(String linkId) {
         AccountLink link = committed(linkId);
-        if (link.stateAt(Instant.now()) != AccountLink.State.VALID) {
+        if (link.stateAt(clock.instant()) != AccountLink.State.VALID) {
             return Optional.empty();
         }
         LinkSecret secret = LinkSecret.newFor(link.getId());
@@ -198,7 +204,7 @@ public class AccountLinks {
         if (!List.of(purposes).contains(link.getPurpose())) {
             throw new PortalException("link.unknown");
         }
-        switch (link.stateAt(Instant.now())) {
+        switch (link.stateAt(clock.instant())) {
             case USED -> throw new PortalException("link.used");
             case EXPIRED -> throw new PortalException("link.expired");
             default -> em.lock(link, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

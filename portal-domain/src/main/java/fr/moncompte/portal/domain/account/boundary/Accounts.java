@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,9 @@ import static fr.moncompte.portal.domain.Roles.USER;
 @Stateless
 @RolesAllowed(USER)
 public class Accounts {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "domain")
     EntityManager em;
@@ -104,7 +108,7 @@ public class Accounts {
         if (hashing.matches(newPassword, account.getPasswordHash())) {
             throw new PortalException("password.unchanged");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         account.changePassword(hashing.hash(newPassword), now);
         // Links asked for with the old password (a reset, an e-mail change) stop working with it.
         links.cancelOpen(account.getId(), LinkPurpose.PASSWORD_RESET, now);
@@ -112,7 +116,8 @@ public class Accounts {
         sessionEnding.endAllBut(account.getId(), currentSessionId);
         audit.record(account.getId(), "PASSWORD_CHANGED", UserAccount.AUDIT_TARGET, account.getId(), null, null,
                 sourceAddress);
-        events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId()));
+        events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId(),
+                clock.instant()));
     }
 
     /**
@@ -144,7 +149,7 @@ public class Accounts {
         return em.createNamedQuery(AccountLink.OPEN_OF_ACCOUNT, AccountLink.class)
                 .setParameter("accountId", callerId())
                 .setParameter("purpose", LinkPurpose.EMAIL_CHANGE)
-                .setParameter("now", Instant.now())
+                .setParameter("now", clock.instant())
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }
@@ -208,7 +213,7 @@ public class Accounts {
      * and while the account is locked no password is checked at all.
      */
     private void checkCurrentPassword(UserAccount account, String currentPassword, String sourceAddress) {
-        if (account.isLockedAt(Instant.now())) {
+        if (account.isLockedAt(clock.instant())) {
             throw new PortalException("password.tooManyAttempts");
         }
         if (!hashing.matches(currentPassword, account.getPasswordHash())) {

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 @Stateless
 @PermitAll
 public class OperatorInvitation {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "domain")
     EntityManager em;
@@ -60,7 +63,7 @@ public class OperatorInvitation {
                     + " is already the login of an account that is not an operator: choose another address");
         }
         UserAccount operator = UserAccount.invitedOperator(checked.email(), checked.firstName(), checked.lastName(),
-                checked.language(), Instant.now());
+                checked.language(), clock.instant());
         em.persist(operator);
         em.flush();
         audit.record(null, "OPERATOR_BOOTSTRAPPED", UserAccount.AUDIT_TARGET, operator.getId(), null,

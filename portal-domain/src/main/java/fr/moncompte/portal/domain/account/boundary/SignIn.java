@@ -25,6 +25,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,9 @@ import java.util.Set;
 @Stateless
 @PermitAll
 public class SignIn {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "domain")
     EntityManager em;
@@ -63,7 +67,7 @@ public class SignIn {
      * @param userAgent     the browser, kept with it (the "Sécurité" history shows both)
      */
     public Optional<SignedIn> verify(String email, String password, String sourceAddress, String userAgent) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String emailKey = UserAccount.emailKey(email);
         Optional<UserAccount> found = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("emailKey", emailKey)
@@ -100,7 +104,7 @@ public class SignIn {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordWrongCurrentPassword(String sourceAddress) {
         UserAccount account = em.find(UserAccount.class, Long.parseLong(context.getCallerPrincipal().getName()));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         em.persist(new SignInAttempt(account.getId(), account.getEmailKey(), now, false, sourceAddress, null));
         if (!account.isLockedAt(now)) {
             lockAfterRepeatedFailures(account, now, sourceAddress);
@@ -131,7 +135,7 @@ public class SignIn {
                     .withDescription("Accounts locked after repeated failed sign-ins (this node)").build()).inc();
             audit.record(null, "ACCOUNT_LOCKED", UserAccount.AUDIT_TARGET, account.getId(), null, "lockedUntil=" + until,
                     sourceAddress);
-            events.publish(DomainEvent.aboutAccount(EventType.ACCOUNT_LOCKED, null, account.getId()));
+            events.publish(DomainEvent.aboutAccount(EventType.ACCOUNT_LOCKED, null, account.getId(), clock.instant()));
         }
     }
 

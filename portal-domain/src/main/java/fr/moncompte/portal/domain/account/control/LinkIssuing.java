@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -31,6 +32,9 @@ public class LinkIssuing {
      */
     static final int ASKED_PER_HOUR = 3;
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "domain")
     EntityManager em;
 
@@ -41,11 +45,12 @@ public class LinkIssuing {
     ApplicationEvents events;
 
     public void invitation(UserAccount account, Long actorId, String sourceAddress) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         AccountLink link = replace(AccountLink.invitation(account.getId(), now), now);
         audit.record(actorId, "INVITATION_SENT", UserAccount.AUDIT_TARGET, account.getId(), null,
                 "expiresAt=" + link.getExpiresAt(), sourceAddress);
-        events.publish(DomainEvent.aboutLink(EventType.USER_INVITED, actorId, account.getId(), link.getId()));
+        events.publish(DomainEvent.aboutLink(EventType.USER_INVITED, actorId, account.getId(), link.getId(),
+                clock.instant()));
     }
 
     /** A new invitation asked for from the page of an expired one; false (nothing sent) past the hourly limit. */
@@ -59,7 +64,7 @@ public class LinkIssuing {
 
     /** @return false when the account asked for too many resets this hour (nothing is sent) */
     public boolean passwordReset(UserAccount account, String sourceAddress) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (tooManyAskedFor(account, LinkPurpose.PASSWORD_RESET)) {
             return false;
         }
@@ -67,17 +72,17 @@ public class LinkIssuing {
         audit.record(null, "PASSWORD_RESET_REQUESTED", UserAccount.AUDIT_TARGET, account.getId(), null, null,
                 sourceAddress);
         events.publish(DomainEvent.aboutLink(EventType.PASSWORD_RESET_REQUESTED, null, account.getId(),
-                link.getId()));
+                link.getId(), clock.instant()));
         return true;
     }
 
     public AccountLink emailChange(UserAccount account, String newEmail, String sourceAddress) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         AccountLink link = replace(AccountLink.emailChange(account.getId(), account.getEmail(), newEmail, now), now);
         audit.record(account.getId(), "EMAIL_CHANGE_REQUESTED", UserAccount.AUDIT_TARGET, account.getId(),
                 "email=" + account.getEmail(), "email=" + newEmail, sourceAddress);
         events.publish(DomainEvent.aboutLink(EventType.EMAIL_CHANGE_REQUESTED, account.getId(), account.getId(),
-                link.getId()));
+                link.getId(), clock.instant()));
         return link;
     }
 
@@ -95,7 +100,7 @@ public class LinkIssuing {
         return em.createNamedQuery(AccountLink.CREATED_SINCE, Long.class)
                 .setParameter("accountId", account.getId())
                 .setParameter("purpose", purpose)
-                .setParameter("since", Instant.now().minus(Duration.ofHours(1)))
+                .setParameter("since", clock.instant().minus(Duration.ofHours(1)))
                 .getSingleResult() >= ASKED_PER_HOUR;
     }
 

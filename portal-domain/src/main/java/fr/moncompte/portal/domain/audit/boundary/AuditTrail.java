@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -45,8 +45,7 @@ public class AuditTrail {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "portal.time-zone", defaultValue = "Europe/Paris")
-    String timeZone;
+    Clock clock;
 
     public List<Entry> find(Filter filter, int first, int max) {
         TypedQuery<Object[]> query = query(
@@ -103,7 +102,7 @@ public class AuditTrail {
             conditions.add("e.action = :action");
             parameters.put("action", filter.action());
         }
-        ZoneId zone = ZoneId.of(timeZone);
+        ZoneId zone = clock.getZone();
         if (filter.from() != null) {
             conditions.add("e.occurredAt >= :from");
             parameters.put("from", filter.from().atStartOfDay(zone).toInstant());

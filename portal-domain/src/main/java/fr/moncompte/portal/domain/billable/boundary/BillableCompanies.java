@@ -6,8 +6,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -71,8 +71,7 @@ public class BillableCompanies {
     DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "portal.time-zone", defaultValue = "Europe/Paris")
-    String timeZone;
+    Clock clock;
 
     /** How many companies the month invoices (for a run's progress). */
     public long count(YearMonth month) {
@@ -94,7 +93,7 @@ public class BillableCompanies {
 
     /** The next {@code max} companies the month invoices whose id is above {@code afterCompanyId}, in id order. */
     public List<BillableCompany> after(YearMonth month, long afterCompanyId, int max) {
-        ZoneId zone = ZoneId.of(timeZone);
+        ZoneId zone = clock.getZone();
         try (Connection connection = dataSource.getConnection()) {
             Map<Long, Buyer> companies = companies(connection, month, afterCompanyId, max);
             if (companies.isEmpty()) {

@@ -9,10 +9,12 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,6 +30,9 @@ public class HelpFeedbacks {
 
     /** Answers a person may give in an hour; more are refused, so that nobody floods the operators' list. */
     static final int PER_HOUR = 20;
+
+    @Inject
+    Clock clock;
 
     /** How one article fares. */
     public record Summary(HelpTopic topic, long helpful, long notHelpful) {
@@ -50,7 +55,7 @@ public class HelpFeedbacks {
             throw new PortalException("help.comment.tooLong");
         }
         long me = Long.parseLong(session.getCallerPrincipal().getName());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long lastHour = em.createQuery("""
                         select count(f) from HelpFeedback f where f.userId = :me and f.createdAt > :since""", Long.class)
                 .setParameter("me", me).setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult();

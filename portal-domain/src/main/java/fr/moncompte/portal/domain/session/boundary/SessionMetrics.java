@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -30,6 +31,9 @@ import java.time.Instant;
 public class SessionMetrics {
 
     private static final long COUNT_KEPT_NANOS = 5_000_000_000L;
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "domain")
     EntityManager em;
@@ -57,7 +61,7 @@ public class SessionMetrics {
     public long active() {
         long now = System.nanoTime();
         if (now - countedAt > COUNT_KEPT_NANOS) {
-            Instant at = Instant.now();
+            Instant at = clock.instant();
             active = em.createNamedQuery(UserSession.ACTIVE_COUNT, Long.class)
                     .setParameter("startedAfter", at.minus(UserSession.ABSOLUTE_LIMIT))
                     .setParameter("seenAfter", at.minus(UserSession.IDLE_LIMIT))

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,9 @@ public class Sessions {
     static final String TARGET = "USER_SESSION";
     static final int RECENT_SIGN_INS = 20;
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "domain")
     EntityManager em;
 
@@ -47,7 +51,7 @@ public class Sessions {
     /** Opens the record of a new signed-in session; the returned id goes into the HTTP session. */
     public String start(String sourceAddress, String userAgent) {
         String id = UUID.randomUUID().toString();
-        em.persist(new UserSession(id, callerId(), Instant.now(), sourceAddress, userAgent));
+        em.persist(new UserSession(id, callerId(), clock.instant(), sourceAddress, userAgent));
         return id;
     }
 
@@ -60,7 +64,7 @@ public class Sessions {
         if (session == null || !session.getAccountId().equals(callerId())) {
             return UserSession.State.ENDED;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         UserSession.State state = session.stateAt(now);
         if (state == UserSession.State.ACTIVE) {
             session.seen(now);
@@ -83,7 +87,7 @@ public class Sessions {
         if (session == null || session.getEndedAt() != null) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean idle = !session.getLastSeenAt().isAfter(now.minus(UserSession.IDLE_LIMIT).plus(Duration.ofMinutes(1)));
         session.end(now);
         audit.record(session.getAccountId(), idle ? "SESSION_IDLE_TIMEOUT" : "SESSION_CLOSED_BY_SERVER", TARGET,
@@ -91,7 +95,7 @@ public class Sessions {
     }
 
     public List<UserSession> active() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return em.createNamedQuery(UserSession.ACTIVE_OF_ACCOUNT, UserSession.class)
                 .setParameter("accountId", callerId())
                 .setParameter("startedAfter", UserSession.startedAfter(now))
@@ -114,7 +118,7 @@ public class Sessions {
         if (session == null || !session.getAccountId().equals(callerId())) {
             throw new NotFound();
         }
-        session.end(Instant.now());
+        session.end(clock.instant());
         audit.record(callerId(), "SESSION_ENDED", TARGET, sessionId, null, null, sourceAddress);
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,7 +28,7 @@ class GrantableApplicationsTest {
 
     Tenants tenants;
     GrantableApplications grantable = new GrantableApplications();
-    LocalDate today = LocalDate.now(ZoneId.of(TIME_ZONE));
+    LocalDate today = LocalDate.of(2026, 12, 15);
     long boulangerie;
     long garage;
 
@@ -35,7 +36,8 @@ class GrantableApplicationsTest {
     void writeCompanies() {
         tenants = new Tenants(database.em());
         grantable.em = database.em();
-        grantable.timeZone = TIME_ZONE;
+        ZoneId zone = ZoneId.of(TIME_ZONE);
+        grantable.clock = Clock.fixed(today.atTime(23, 59).atZone(zone).toInstant(), zone);
         boulangerie = tenants.company(tenants.clientAccount("Martin"), "Boulangerie Martin");
         garage = tenants.company(tenants.clientAccount("Petit"), "Garage Petit");
     }

@@ -27,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -46,6 +47,9 @@ public class DailyDigest {
     private static final JsonProvider JSON = JsonProvider.provider();
     /** Lines a digest lists, the newest; older ones are counted (all are in the inbox; a firm may have hundreds). */
     static final int MAX_LINES = 200;
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "notifications")
     EntityManager em;
@@ -74,7 +78,7 @@ public class DailyDigest {
     @Schedule(hour = "*", minute = "5", persistent = false, info = "daily digest")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void hourly() {
-        sendDue(Instant.now());
+        sendDue(clock.instant());
     }
 
     /** Sends the digests due at {@code now}; answers how many went to the outbox. */
@@ -118,11 +122,11 @@ public class DailyDigest {
                 .toList();
         Mail mail = renderer.digest(recipient, said, lines.size() - said.size());
         boolean queued = outbox.queue(new OutgoingMail(reference, "DIGEST", accountId, mail.to(), mail.senderName(),
-                mail.locale().getLanguage(), mail.subject(), mail.text(), mail.html(), Instant.now()));
+                mail.locale().getLanguage(), mail.subject(), mail.text(), mail.html(), clock.instant()));
         if (!queued) {
             return false; // another node sent today's: what it did not tell goes in tomorrow's
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         lines.forEach(line -> line.digested(now));
         dispatch.wakeAfterCommit();
         return true;

@@ -32,6 +32,7 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
 
@@ -49,6 +50,9 @@ public class Notifications {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
     private static final JsonProvider JSON = JsonProvider.provider();
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "notifications")
     EntityManager em;
@@ -211,7 +215,7 @@ public class Notifications {
     private void queue(DomainEvent event, Recipient recipient, String reference, Mail mail) {
         if (outbox.queue(new OutgoingMail(reference, event.type().name(), recipient.accountId(), mail.to(),
                 mail.senderName(), mail.locale().getLanguage(), mail.subject(), mail.text(), mail.html(),
-                Instant.now()))) {
+                clock.instant()))) {
             dispatch.wakeAfterCommit();
         }
     }

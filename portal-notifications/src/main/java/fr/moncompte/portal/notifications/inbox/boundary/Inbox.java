@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
@@ -14,7 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.StringReader;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ public class Inbox {
     private static final String SHOWN =
             "n.accountId = :me and n.inApp = true and (n.shownFrom is null or n.shownFrom <= :now)";
 
+    @Inject
+    Clock clock;
+
     @PersistenceContext(unitName = "notifications")
     EntityManager em;
 
@@ -40,18 +44,18 @@ public class Inbox {
 
     public long unread() {
         return em.createQuery("select count(n) from Notification n where " + SHOWN + " and n.readAt is null", Long.class)
-                .setParameter("me", callerId()).setParameter("now", Instant.now()).getSingleResult();
+                .setParameter("me", callerId()).setParameter("now", clock.instant()).getSingleResult();
     }
 
     public long count() {
         return em.createQuery("select count(n) from Notification n where " + SHOWN, Long.class)
-                .setParameter("me", callerId()).setParameter("now", Instant.now()).getSingleResult();
+                .setParameter("me", callerId()).setParameter("now", clock.instant()).getSingleResult();
     }
 
     public List<InboxEntry> page(int first, int max) {
         return em.createQuery("select n from Notification n where " + SHOWN + " order by n.occurredAt desc, n.id desc",
                         Notification.class)
-                .setParameter("me", callerId()).setParameter("now", Instant.now())
+                .setParameter("me", callerId()).setParameter("now", clock.instant())
                 .setFirstResult(first).setMaxResults(max).getResultStream()
                 .map(Inbox::entry).toList();
     }
@@ -60,10 +64,10 @@ public class Inbox {
     public InboxEntry open(long notificationId) {
         Notification notification = em.find(Notification.class, notificationId);
         if (notification == null || notification.getAccountId() != callerId() || !notification.isInApp()
-                || notification.getShownFrom() != null && notification.getShownFrom().isAfter(Instant.now())) {
+                || notification.getShownFrom() != null && notification.getShownFrom().isAfter(clock.instant())) {
             throw new NotFound();
         }
-        notification.markRead(Instant.now());
+        notification.markRead(clock.instant());
         return entry(notification);
     }
 
@@ -73,7 +77,7 @@ public class Inbox {
                         update Notification n set n.readAt = :now
                         where n.accountId = :me and n.inApp = true and n.readAt is null
                         and (n.shownFrom is null or n.shownFrom <= :now)""")
-                .setParameter("now", Instant.now()).setParameter("me", callerId()).executeUpdate();
+                .setParameter("now", clock.instant()).setParameter("me", callerId()).executeUpdate();
     }
 
     private static InboxEntry entry(Notification notification) {

@@ -11,9 +11,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,9 @@ import java.util.Map;
 @Stateless
 @RolesAllowed(Roles.OPERATOR)
 public class DeadLetters {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "notifications")
     EntityManager em;
@@ -59,7 +64,7 @@ public class DeadLetters {
         if (mail == null || mail.getState() != MailState.DEAD) {
             throw new NotFound();
         }
-        mail.replay(Instant.now());
+        mail.replay(clock.instant());
         audit.record(operator(), "MAIL_REPLAYED", "MAIL", mail.getId(), null,
                 mail.getEventType() + " " + mail.getReference(), sourceAddress);
         dispatch.wakeAfterCommit();
@@ -69,7 +74,7 @@ public class DeadLetters {
     public int replayAll(String sourceAddress) {
         List<OutgoingMail> dead = em.createQuery("select m from OutgoingMail m where m.state = :dead",
                 OutgoingMail.class).setParameter("dead", MailState.DEAD).getResultList();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         dead.forEach(mail -> mail.replay(now));
         if (!dead.isEmpty()) {
             audit.record(operator(), "MAIL_REPLAYED", "MAIL", null, null, dead.size() + " mails", sourceAddress);

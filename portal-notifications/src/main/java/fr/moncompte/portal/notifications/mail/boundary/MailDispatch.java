@@ -27,8 +27,8 @@ import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +55,9 @@ import java.util.stream.Collectors;
 public class MailDispatch {
 
     private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
+
+    @Inject
+    Clock clock;
 
 
     @EJB
@@ -186,7 +189,7 @@ public class MailDispatch {
     private void sendBatches() {
         List<OutgoingMail> claimed;
         do {
-            claimed = outbox.claim(node, batchSize * connections, lease, Instant.now());
+            claimed = outbox.claim(node, batchSize * connections, lease, clock.instant());
             if (claimed.isEmpty()) {
                 return;
             }
@@ -205,7 +208,7 @@ public class MailDispatch {
             Map<String, String> failures = sendInParallel(groups);
             Map<Long, String> failed = new LinkedHashMap<>();
             failures.forEach((reference, why) -> failed.put(ids.get(reference), why));
-            int dead = outbox.record(node, List.copyOf(ids.values()), failed, policy, Instant.now());
+            int dead = outbox.record(node, List.copyOf(ids.values()), failed, policy, clock.instant());
             count(sent, claimed.size() - failures.size());
             count(retried, failures.size() - dead);
             count(deadLettered, dead);

@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,6 +86,9 @@ public class MailDelivery {
      */
     static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
     static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    @Inject
+    Clock clock;
 
     private Session session;
 
@@ -231,7 +234,7 @@ public class MailDelivery {
     private void write(MimeMessage message, Mail mail, String reference) throws MessagingException {
         try {
             Path folder = Files.createDirectories(Path.of(outbox));
-            String name = Instant.now().toString().replace(':', '-') + "-" + reference;
+            String name = clock.instant().toString().replace(':', '-') + "-" + reference;
             Path file = folder.resolve(name + ".eml");
             try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
                 message.writeTo(out);

@@ -14,9 +14,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,9 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.USER)
 @DeclareRoles({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
 public class NotificationPreferences {
+
+    @Inject
+    Clock clock;
 
     @PersistenceContext(unitName = "notifications")
     EntityManager em;
@@ -59,7 +64,7 @@ public class NotificationPreferences {
      */
     public void save(Map<EventType, Map<Channel, Delivery>> wanted, String sourceAddress) {
         long accountId = callerId();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<NotificationPreference.Key, NotificationPreference> stored = em
                 .createNamedQuery(NotificationPreference.OF_ACCOUNT, NotificationPreference.class)
                 .setParameter("accountId", accountId).getResultStream()

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -116,6 +117,7 @@ class MailDeliveryTest {
         delivery.password = Optional.empty();
         delivery.timeoutMillis = 5_000;
         delivery.from = "no-reply@moncompte.example";
+        delivery.clock = Clock.systemUTC();
         delivery.openSession();
         return delivery;
     }

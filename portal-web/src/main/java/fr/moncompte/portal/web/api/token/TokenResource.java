@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -48,6 +49,9 @@ import java.util.Locale;
 @Path("auth/token")
 @Tag(name = "Tokens")
 public class TokenResource {
+
+    @Inject
+    Clock clock;
 
     /** What the caller sends. */
     public record Credentials(String email, String password) {
@@ -107,7 +111,7 @@ public class TokenResource {
             return Problems.answer(Problems.problem(ApiLanguage.of(headers), 401, "signin.failed",
                     request.getRequestURI(), null));
         }
-        TokenIssuer.Token token = issuer.issue(claims(), Instant.now());
+        TokenIssuer.Token token = issuer.issue(claims(), clock.instant());
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(new IssuedToken(token.value(), "Bearer", TokenSettings.LIFETIME.toSeconds(),

@@ -13,6 +13,7 @@ import fr.moncompte.portal.web.api.Paging;
 import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,6 +45,9 @@ import java.util.Locale;
 @Tag(name = "Companies")
 @SecurityRequirement(name = PortalApi.BEARER)
 public class CompaniesResource {
+
+    @Inject
+    Clock clock;
 
     /** For the OpenAPI description: a page of companies. */
     @Schema(name = "CompanyPage")
@@ -108,7 +114,9 @@ public class CompaniesResource {
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public List<Views.ConfiguredApplicationView> applications(@PathParam("id") long id) {
         Locale locale = ApiLanguage.of(headers);
-        return scope.applications(id).stream().map(c -> Views.ConfiguredApplicationView.of(c, locale)).toList();
+        LocalDate today = LocalDate.now(clock);
+        return scope.applications(id).stream().map(c -> Views.ConfiguredApplicationView.of(c, locale, today))
+                .toList();
     }
 
     @GET

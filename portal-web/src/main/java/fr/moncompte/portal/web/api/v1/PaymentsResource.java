@@ -9,6 +9,7 @@ import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -54,6 +56,9 @@ public class PaymentsResource {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,80}");
     private static final Jsonb JSON = JsonbBuilder.create();
 
+    @Inject
+    Clock clock;
+
     /** What happened to an invoice's payment. */
     enum Kind { PAYMENT, FAILURE, REFUND }
 
@@ -63,7 +68,8 @@ public class PaymentsResource {
                                  String kind,
                                  @Schema(description = "For a PAYMENT: the amount received in euros, to the cent",
                                          example = "108.60") BigDecimal amount,
-                                 @Schema(description = "The day it happened (today when absent)",
+                                 @Schema(description = "The day it happened, today at the latest in the portal's"
+                                         + " time zone (today when absent)",
                                          format = "date") LocalDate date,
                                  @Schema(description = "The payment's reference, or a failure's reason (200"
                                          + " characters at most)", maxLength = 200) String reference) {
@@ -106,7 +112,8 @@ public class PaymentsResource {
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "billing.payment.amount, billing.payment.notAwaited,"
             + " billing.payment.creditNote, billing.payment.reference, billing.payment.keyReused (the key was used"
-            + " for another invoice), and the refund's and failure's own rules",
+            + " for another invoice), billing.failure.notAwaited, billing.refund.notPaid; api.fieldsRefused with"
+            + " the field date and billing.payment.dayFuture for a day after today in the portal's time zone",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "PaymentRequest")))
@@ -133,7 +140,7 @@ public class PaymentsResource {
         PaymentRequest payment = parse(body);
         // The operators' keys apart from the provider's and the forms': a client's key can never meet theirs.
         String idempotencyKey = "api:" + key;
-        LocalDate on = payment.date() == null ? LocalDate.now() : payment.date();
+        LocalDate on = payment.date() == null ? LocalDate.now(clock) : payment.date();
         Kind kind = InvalidRequest.constant(Kind.class, payment.kind());
         return outcome(onceMoreIfRaced(() -> switch (kind) {
             case PAYMENT -> payments.recordPayment(payment.invoiceId(), payment.amount(), on, payment.reference(),

@@ -125,10 +125,10 @@ public final class Views {
     /** An application configured on a company, from its start to its end (open when absent). */
     public record ConfiguredApplicationView(String code, String name, LocalDate startDate, LocalDate endDate,
                                             boolean activeToday) {
-        static ConfiguredApplicationView of(ConfiguredApplication configured, Locale locale) {
+        static ConfiguredApplicationView of(ConfiguredApplication configured, Locale locale, LocalDate today) {
             ApplicationRef ref = ApplicationRef.of(configured.getApplication(), locale);
             return new ConfiguredApplicationView(ref.code(), ref.name(), configured.getStartDate(),
-                    configured.getEndDate(), configured.isActiveOn(LocalDate.now()));
+                    configured.getEndDate(), configured.isActiveOn(today));
         }
     }
 
