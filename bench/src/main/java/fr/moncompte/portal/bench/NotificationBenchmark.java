@@ -3,8 +3,8 @@ package fr.moncompte.portal.bench;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
-import fr.moncompte.portal.domain.event.EventType;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.MessageProducer;
@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -117,12 +117,13 @@ public final class NotificationBenchmark {
                 String roundMessageIds = "<" + new UUID(roundBits, 0).toString().substring(0, 19);
                 for (int i = 0; i < events; i++) {
                     long company = FIRST_COMPANY + i;
-                    DomainEvent event = new DomainEvent(new UUID(roundBits, i), EventType.ACCESS_GRANTED, Instant.now(),
+                    DomainEvent event = new DomainEvent(new UUID(roundBits, i), AccountEventType.ACCESS_GRANTED.name(),
+                            Instant.now(),
                             null, Map.of(DomainEvent.ACCOUNT, Long.toString(FIRST_USER + (long) i * usersPerCompany),
                             DomainEvent.COMPANY, Long.toString(company),
                             DomainEvent.APPLICATION, APPLICATION_CODES[(int) (company % APPLICATION_CODES.length)]));
                     TextMessage message = session.createTextMessage(event.toJson());
-                    message.setStringProperty("eventType", event.type().name());
+                    message.setStringProperty("eventType", event.type());
                     message.setJMSCorrelationID(event.id().toString());
                     producer.send(message);
                 }

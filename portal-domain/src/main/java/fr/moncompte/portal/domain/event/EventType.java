@@ -1,20 +1,11 @@
 package fr.moncompte.portal.domain.event;
 
 /**
- * The events of SPEC §6, and two more that only carry a one-time link to the person who asked for it (never switched
- * off, never in the in-app list): a password reset and the confirmation of a new e-mail address.
+ * The type of a {@link DomainEvent}, named by the module whose change it announces: each module keeps its own enum
+ * ({@link AccountEventType} here, the billing module's for invoices and payments). On the wire an event's type is
+ * that name, which a consumer maps to words of its own (the notifications module to what it tells people of).
  */
-public enum EventType {
-    USER_INVITED,
-    PASSWORD_CHANGED,
-    EMAIL_CHANGED,
-    ACCOUNT_LOCKED,
-    ACCESS_GRANTED,
-    ACCESS_REVOKED,
-    INVOICE_ISSUED,
-    INVOICE_OVERDUE,
-    PAYMENT_FAILED,
-    PAYMENT_RECEIVED,
-    PASSWORD_RESET_REQUESTED,
-    EMAIL_CHANGE_REQUESTED
+public interface EventType {
+
+    String name();
 }

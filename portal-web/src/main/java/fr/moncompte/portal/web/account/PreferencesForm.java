@@ -1,11 +1,11 @@
 package fr.moncompte.portal.web.account;
 
 import fr.moncompte.portal.domain.PortalException;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.notifications.preference.boundary.NotificationPreferences;
 import fr.moncompte.portal.notifications.preference.boundary.PreferenceRow;
 import fr.moncompte.portal.notifications.preference.entity.Channel;
 import fr.moncompte.portal.notifications.preference.entity.Delivery;
+import fr.moncompte.portal.notifications.topic.Topic;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
@@ -49,7 +49,7 @@ public class PreferencesForm implements Serializable {
     }
 
     public void save() {
-        Map<EventType, Map<Channel, Delivery>> wanted = new EnumMap<>(EventType.class);
+        Map<Topic, Map<Channel, Delivery>> wanted = new EnumMap<>(Topic.class);
         for (Line line : getLines()) {
             Map<Channel, Delivery> channels = new EnumMap<>(Channel.class);
             if (line.isEmailOffered()) {
@@ -74,7 +74,7 @@ public class PreferencesForm implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        private final EventType type;
+        private final Topic type;
         private final boolean mandatory;
         private final boolean emailOffered;
         private final boolean inAppOffered;
@@ -90,7 +90,7 @@ public class PreferencesForm implements Serializable {
             this.inApp = row.inApp().delivery();
         }
 
-        public EventType getType() {
+        public Topic getType() {
             return type;
         }
 

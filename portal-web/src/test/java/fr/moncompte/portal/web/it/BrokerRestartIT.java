@@ -1,7 +1,7 @@
 package fr.moncompte.portal.web.it;
 
+import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -129,7 +129,7 @@ class BrokerRestartIT extends DeployedPortal {
     }
 
     static DomainEvent event(int number) {
-        return new DomainEvent(UUID.fromString(ID_PREFIX + String.format("%012d", number)), EventType.PASSWORD_CHANGED,
+        return new DomainEvent(UUID.fromString(ID_PREFIX + String.format("%012d", number)), AccountEventType.PASSWORD_CHANGED.name(),
                 Instant.parse("2026-11-28T09:00:00Z"), OLIVIA, Map.of(DomainEvent.ACCOUNT, Long.toString(OLIVIA)));
     }
 

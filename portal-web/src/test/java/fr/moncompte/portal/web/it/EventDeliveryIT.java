@@ -5,8 +5,8 @@ import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.control.PasswordHashing;
 import fr.moncompte.portal.domain.account.entity.AccountLink;
 import fr.moncompte.portal.domain.account.entity.Language;
+import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
 import jakarta.annotation.Resource;
@@ -139,7 +139,7 @@ class EventDeliveryIT extends DeployedPortal {
         transaction.commit();
         lateLink = AccountLink.invitation(invited, Instant.now());
         transaction.begin();
-        events.publish(DomainEvent.aboutLink(EventType.USER_INVITED, null, invited, lateLink.getId(), Instant.now()));
+        events.publish(DomainEvent.aboutLink(AccountEventType.USER_INVITED, null, invited, lateLink.getId(), Instant.now()));
         transaction.commit();
     }
 
@@ -176,7 +176,7 @@ class EventDeliveryIT extends DeployedPortal {
     }
 
     static DomainEvent event(String id, long account) {
-        return new DomainEvent(UUID.fromString(id), EventType.PASSWORD_CHANGED, Instant.parse("2026-11-28T08:00:00Z"),
+        return new DomainEvent(UUID.fromString(id), AccountEventType.PASSWORD_CHANGED.name(), Instant.parse("2026-11-28T08:00:00Z"),
                 account, Map.of(DomainEvent.ACCOUNT, Long.toString(account)));
     }
 

@@ -1,8 +1,8 @@
 package fr.moncompte.portal.billing.invoice.entity;
 
-import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.billable.boundary.Party;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

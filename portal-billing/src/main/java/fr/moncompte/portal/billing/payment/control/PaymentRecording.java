@@ -1,5 +1,6 @@
 package fr.moncompte.portal.billing.payment.control;
 
+import fr.moncompte.portal.billing.event.BillingEventType;
 import fr.moncompte.portal.billing.invoice.entity.Invoice;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceKind;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceState;
@@ -8,8 +9,6 @@ import fr.moncompte.portal.billing.payment.entity.PaymentEvent;
 import fr.moncompte.portal.billing.payment.entity.PaymentEventKind;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
-import fr.moncompte.portal.domain.event.DomainEvent;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -73,7 +72,7 @@ public class PaymentRecording {
      */
     public void settleIfCovered(Invoice invoice, Long actor) {
         if (invoice.settle(received(invoice.getId()), due(invoice))) {
-            publish(EventType.PAYMENT_RECEIVED, invoice, actor);
+            publish(BillingEventType.PAYMENT_RECEIVED, invoice, actor);
         }
     }
 
@@ -86,7 +85,7 @@ public class PaymentRecording {
         invoice.fail(on, today());
         em.persist(new PaymentEvent(invoiceId, PaymentEventKind.FAILURE, null, on, reason, key, actor,
                 clock.instant()));
-        publish(EventType.PAYMENT_FAILED, invoice, actor);
+        publish(BillingEventType.PAYMENT_FAILED, invoice, actor);
         return new Recorded(invoice, false);
     }
 
@@ -122,7 +121,7 @@ public class PaymentRecording {
             if (invoice.markOverdue(today)) {
                 em.persist(new PaymentEvent(invoice.getId(), PaymentEventKind.OVERDUE, null, today, null, null, null,
                         clock.instant()));
-                publish(EventType.INVOICE_OVERDUE, invoice, null);
+                publish(BillingEventType.INVOICE_OVERDUE, invoice, null);
                 marked++;
             }
         }
@@ -188,8 +187,7 @@ public class PaymentRecording {
         return LocalDate.now(clock);
     }
 
-    private void publish(EventType type, Invoice invoice, Long actor) {
-        events.publish(DomainEvent.aboutInvoice(type, actor, invoice.getId(), invoice.getBillingAccountId(),
-                invoice.getCompanyId(), clock.instant()));
+    private void publish(BillingEventType type, Invoice invoice, Long actor) {
+        events.publish(type.about(invoice, actor, clock.instant()));
     }
 }

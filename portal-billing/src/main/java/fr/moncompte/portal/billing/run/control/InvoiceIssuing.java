@@ -1,6 +1,7 @@
 package fr.moncompte.portal.billing.run.control;
 
 import fr.moncompte.portal.billing.control.InvoiceNumber;
+import fr.moncompte.portal.billing.event.BillingEventType;
 import fr.moncompte.portal.billing.invoice.control.BillingTerms;
 import fr.moncompte.portal.billing.invoice.control.InvoiceComputation;
 import fr.moncompte.portal.billing.invoice.control.InvoiceNumbering;
@@ -9,8 +10,6 @@ import fr.moncompte.portal.billing.invoice.entity.Invoice;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceDraft;
 import fr.moncompte.portal.domain.billable.boundary.BillableCompanies;
 import fr.moncompte.portal.domain.billable.boundary.BillableCompany;
-import fr.moncompte.portal.domain.event.DomainEvent;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.schema.boundary.DomainSchema;
 import jakarta.annotation.Resource;
@@ -21,12 +20,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -34,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * Issues the invoices of one chunk of companies in one transaction: the counter is locked first, then the companies
@@ -106,9 +105,8 @@ public class InvoiceIssuing {
                 }
                 InvoiceWriter.write(connection, invoices);
                 InvoiceNumbering.advance(connection, InvoiceNumber.Kind.INVOICE, year, lastNumber + drafts.size());
-                events.publishAll(invoices.stream().map(invoice -> DomainEvent.aboutInvoice(EventType.INVOICE_ISSUED,
-                        null, invoice.getId(), invoice.getBillingAccountId(), invoice.getCompanyId(), now))
-                        .toList());
+                events.publishAll(invoices.stream()
+                        .map(invoice -> BillingEventType.INVOICE_ISSUED.about(invoice, null, now)).toList());
             }
             return new Chunk(last, companies.size(), drafts.size(), companies.size() < max);
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package fr.moncompte.portal.billing.payment.control;
 
 import fr.moncompte.portal.billing.Ledger;
+import fr.moncompte.portal.billing.event.BillingEventType;
 import fr.moncompte.portal.billing.invoice.entity.Invoice;
 import fr.moncompte.portal.billing.invoice.entity.InvoiceState;
 import fr.moncompte.portal.billing.invoice.entity.PaymentMove;
@@ -12,7 +13,6 @@ import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.MigratedDatabase;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.event.DomainEvent;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class PaymentRecordingTest {
             events.addAll(published);
         }
 
-        List<EventType> types() {
+        List<String> types() {
             return events.stream().map(DomainEvent::type).toList();
         }
     }
@@ -85,7 +85,7 @@ class PaymentRecordingTest {
 
         assertFalse(recorded.repeated());
         assertEquals(PaymentState.PAID, recorded.invoice().getPaymentState());
-        assertEquals(List.of(EventType.PAYMENT_RECEIVED), announced.types());
+        assertEquals(List.of(BillingEventType.PAYMENT_RECEIVED.name()), announced.types());
         assertEquals(List.of(PaymentEventKind.PAYMENT), kinds(recording.history(invoice.getId())));
     }
 
@@ -100,7 +100,7 @@ class PaymentRecordingTest {
 
         recording.payment(invoice.getId(), euros("0.01"), TODAY, null, null, OPERATOR);
         assertEquals(PaymentState.PAID, invoice.getPaymentState());
-        assertEquals(List.of(EventType.PAYMENT_RECEIVED), announced.types());
+        assertEquals(List.of(BillingEventType.PAYMENT_RECEIVED.name()), announced.types());
     }
 
     @Test
@@ -146,7 +146,7 @@ class PaymentRecordingTest {
         assertTrue(second.repeated());
         assertEquals(PaymentState.PAID, second.invoice().getPaymentState());
         assertEquals(1, recording.history(invoice.getId()).size());
-        assertEquals(List.of(EventType.PAYMENT_RECEIVED), announced.types());
+        assertEquals(List.of(BillingEventType.PAYMENT_RECEIVED.name()), announced.types());
     }
 
     @Test
@@ -201,7 +201,7 @@ class PaymentRecordingTest {
         assertEquals(PaymentState.PAID, paidLate.getPaymentState());
         assertEquals(PaymentState.PENDING, creditedLate.getPaymentState(), "nothing is due on a credited invoice");
         assertEquals(PaymentState.PENDING, creditNote.getPaymentState(), "a credit note is never overdue");
-        assertEquals(List.of(EventType.INVOICE_OVERDUE), announced.types());
+        assertEquals(List.of(BillingEventType.INVOICE_OVERDUE.name()), announced.types());
         assertEquals(List.of(PaymentEventKind.OVERDUE), kinds(recording.history(late.getId())));
     }
 

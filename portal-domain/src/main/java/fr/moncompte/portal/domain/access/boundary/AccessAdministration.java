@@ -9,11 +9,11 @@ import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
+import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
-import fr.moncompte.portal.domain.organisation.control.Scope;
 import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
+import fr.moncompte.portal.domain.organisation.control.Scope;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -129,7 +129,7 @@ public class AccessAdministration {
         em.persist(grant);
         audit.record(caller.id(), "ACCESS_GRANTED", UserAccount.AUDIT_TARGET, userId, null, grant.describe(),
                 sourceAddress);
-        events.publish(DomainEvent.aboutAccess(EventType.ACCESS_GRANTED, caller.id(), userId, companyId,
+        events.publish(DomainEvent.aboutAccess(AccountEventType.ACCESS_GRANTED, caller.id(), userId, companyId,
                 applicationCode, clock.instant()));
     }
 
@@ -152,7 +152,7 @@ public class AccessAdministration {
         current.forEach(grant -> grant.revoke(caller.id(), now));
         audit.record(caller.id(), "ACCESS_REVOKED", UserAccount.AUDIT_TARGET, userId, current.get(0).describe(),
                 null, sourceAddress);
-        events.publish(DomainEvent.aboutAccess(EventType.ACCESS_REVOKED, caller.id(), userId, companyId,
+        events.publish(DomainEvent.aboutAccess(AccountEventType.ACCESS_REVOKED, caller.id(), userId, companyId,
                 applicationCode, clock.instant()));
     }
 

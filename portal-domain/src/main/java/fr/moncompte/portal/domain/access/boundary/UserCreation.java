@@ -1,7 +1,7 @@
 package fr.moncompte.portal.domain.access.boundary;
 
-import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.FieldsRefused.Problem;
+import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.Roles;
@@ -13,8 +13,8 @@ import fr.moncompte.portal.domain.account.control.LinkIssuing;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
-import fr.moncompte.portal.domain.organisation.control.Scope;
 import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
+import fr.moncompte.portal.domain.organisation.control.Scope;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

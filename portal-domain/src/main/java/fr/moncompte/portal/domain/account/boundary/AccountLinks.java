@@ -11,8 +11,8 @@ import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.LinkPurpose;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.session.control.SessionEnding;
 import jakarta.annotation.security.PermitAll;
@@ -108,7 +108,7 @@ public class AccountLinks {
             int ended = sessionEnding.endAllBut(account.getId(), null);
             audit.record(account.getId(), "PASSWORD_RESET", UserAccount.AUDIT_TARGET, account.getId(), null,
                     "sessionsEnded=" + ended, sourceAddress);
-            events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId(),
+            events.publish(DomainEvent.aboutAccount(AccountEventType.PASSWORD_CHANGED, account.getId(), account.getId(),
                     clock.instant()));
         }
         link.markUsed(now);
@@ -138,7 +138,7 @@ public class AccountLinks {
         issuing.cancelOpen(account.getId(), LinkPurpose.EMAIL_CHANGE, now);
         audit.record(account.getId(), "EMAIL_CHANGED", UserAccount.AUDIT_TARGET, account.getId(),
                 "email=" + before, "email=" + account.getEmail(), sourceAddress);
-        events.publish(DomainEvent.aboutLink(EventType.EMAIL_CHANGED, account.getId(), account.getId(), link.getId(),
+        events.publish(DomainEvent.aboutLink(AccountEventType.EMAIL_CHANGED, account.getId(), account.getId(), link.getId(),
                 clock.instant()));
     }
 

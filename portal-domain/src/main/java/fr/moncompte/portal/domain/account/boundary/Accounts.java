@@ -15,8 +15,8 @@ import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.LinkPurpose;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.session.control.SessionEnding;
 import jakarta.annotation.Resource;
@@ -116,7 +116,7 @@ public class Accounts {
         sessionEnding.endAllBut(account.getId(), currentSessionId);
         audit.record(account.getId(), "PASSWORD_CHANGED", UserAccount.AUDIT_TARGET, account.getId(), null, null,
                 sourceAddress);
-        events.publish(DomainEvent.aboutAccount(EventType.PASSWORD_CHANGED, account.getId(), account.getId(),
+        events.publish(DomainEvent.aboutAccount(AccountEventType.PASSWORD_CHANGED, account.getId(), account.getId(),
                 clock.instant()));
     }
 

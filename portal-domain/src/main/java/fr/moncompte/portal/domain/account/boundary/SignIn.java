@@ -6,24 +6,23 @@ import fr.moncompte.portal.domain.account.control.PasswordHashing;
 import fr.moncompte.portal.domain.account.entity.SignInAttempt;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.organisation.entity.AccountKind;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-
 
 import java.time.Clock;
 import java.time.Instant;
@@ -135,7 +134,7 @@ public class SignIn {
                     .withDescription("Accounts locked after repeated failed sign-ins (this node)").build()).inc();
             audit.record(null, "ACCOUNT_LOCKED", UserAccount.AUDIT_TARGET, account.getId(), null, "lockedUntil=" + until,
                     sourceAddress);
-            events.publish(DomainEvent.aboutAccount(EventType.ACCOUNT_LOCKED, null, account.getId(), clock.instant()));
+            events.publish(DomainEvent.aboutAccount(AccountEventType.ACCOUNT_LOCKED, null, account.getId(), clock.instant()));
         }
     }
 

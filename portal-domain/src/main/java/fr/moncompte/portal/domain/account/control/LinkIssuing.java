@@ -4,8 +4,8 @@ import fr.moncompte.portal.domain.account.entity.AccountLink;
 import fr.moncompte.portal.domain.account.entity.LinkPurpose;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -49,7 +49,7 @@ public class LinkIssuing {
         AccountLink link = replace(AccountLink.invitation(account.getId(), now), now);
         audit.record(actorId, "INVITATION_SENT", UserAccount.AUDIT_TARGET, account.getId(), null,
                 "expiresAt=" + link.getExpiresAt(), sourceAddress);
-        events.publish(DomainEvent.aboutLink(EventType.USER_INVITED, actorId, account.getId(), link.getId(),
+        events.publish(DomainEvent.aboutLink(AccountEventType.USER_INVITED, actorId, account.getId(), link.getId(),
                 clock.instant()));
     }
 
@@ -71,7 +71,7 @@ public class LinkIssuing {
         AccountLink link = replace(AccountLink.passwordReset(account.getId(), now), now);
         audit.record(null, "PASSWORD_RESET_REQUESTED", UserAccount.AUDIT_TARGET, account.getId(), null, null,
                 sourceAddress);
-        events.publish(DomainEvent.aboutLink(EventType.PASSWORD_RESET_REQUESTED, null, account.getId(),
+        events.publish(DomainEvent.aboutLink(AccountEventType.PASSWORD_RESET_REQUESTED, null, account.getId(),
                 link.getId(), clock.instant()));
         return true;
     }
@@ -81,7 +81,7 @@ public class LinkIssuing {
         AccountLink link = replace(AccountLink.emailChange(account.getId(), account.getEmail(), newEmail, now), now);
         audit.record(account.getId(), "EMAIL_CHANGE_REQUESTED", UserAccount.AUDIT_TARGET, account.getId(),
                 "email=" + account.getEmail(), "email=" + newEmail, sourceAddress);
-        events.publish(DomainEvent.aboutLink(EventType.EMAIL_CHANGE_REQUESTED, account.getId(), account.getId(),
+        events.publish(DomainEvent.aboutLink(AccountEventType.EMAIL_CHANGE_REQUESTED, account.getId(), account.getId(),
                 link.getId(), clock.instant()));
         return link;
     }

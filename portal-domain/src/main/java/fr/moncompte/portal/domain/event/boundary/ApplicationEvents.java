@@ -66,7 +66,7 @@ public class ApplicationEvents {
             JMSProducer producer = context.createProducer();
             for (DomainEvent event : events) {
                 TextMessage message = context.createTextMessage(event.toJson());
-                message.setStringProperty(TYPE_PROPERTY, event.type().name());
+                message.setStringProperty(TYPE_PROPERTY, event.type());
                 message.setJMSCorrelationID(event.id().toString());
                 RequestTrace.current().ifPresent(id -> setRequestId(message, id));
                 producer.send(queue, message);

@@ -1,14 +1,13 @@
 package fr.moncompte.portal.notifications.delivery.boundary;
 
-import fr.moncompte.portal.billing.invoice.boundary.InvoiceSummaries;
-import fr.moncompte.portal.billing.invoice.boundary.InvoiceSummaries.InvoiceSummary;
 import fr.moncompte.portal.domain.account.boundary.AccountLinks;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.boundary.LinkMail;
 import fr.moncompte.portal.domain.account.boundary.Recipient;
 import fr.moncompte.portal.domain.event.DomainEvent;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.domain.event.boundary.SubjectNames;
+import fr.moncompte.portal.notifications.delivery.control.DigestTimes;
+import fr.moncompte.portal.notifications.delivery.control.NotificationFacts;
 import fr.moncompte.portal.notifications.delivery.entity.Notification;
 import fr.moncompte.portal.notifications.mail.boundary.MailDispatch;
 import fr.moncompte.portal.notifications.mail.control.Addresses;
@@ -17,11 +16,10 @@ import fr.moncompte.portal.notifications.mail.control.MailOutbox;
 import fr.moncompte.portal.notifications.mail.control.MailRenderer;
 import fr.moncompte.portal.notifications.mail.entity.OutgoingMail;
 import fr.moncompte.portal.notifications.preference.boundary.NotificationPreferences;
-import fr.moncompte.portal.notifications.delivery.control.DigestTimes;
-import fr.moncompte.portal.notifications.delivery.control.NotificationFacts;
 import fr.moncompte.portal.notifications.preference.entity.Channel;
 import fr.moncompte.portal.notifications.preference.entity.Delivery;
 import fr.moncompte.portal.notifications.schema.boundary.NotificationsSchema;
+import fr.moncompte.portal.notifications.topic.Topic;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -34,6 +32,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -67,9 +66,6 @@ public class Notifications {
     SubjectNames names;
 
     @EJB
-    InvoiceSummaries invoices;
-
-    @EJB
     NotificationPreferences preferences;
 
     @EJB
@@ -92,7 +88,12 @@ public class Notifications {
         // Events sent while the application starts (the demo data's billing runs) can arrive before this module has
         // migrated its tables: waiting for the migration here beats failing and redelivering until it is done.
         schema.ready();
-        switch (event.type()) {
+        Optional<Topic> topic = Topic.of(event.type());
+        if (topic.isEmpty()) {
+            LOG.fine(() -> "Event " + event.id() + " of type " + event.type() + " is nobody's notice.");
+            return;
+        }
+        switch (topic.get()) {
             case USER_INVITED -> sendLink(event, "invitation.xhtml");
             case PASSWORD_RESET_REQUESTED -> sendLink(event, "password/reset.xhtml");
             case EMAIL_CHANGE_REQUESTED -> sendEmailConfirmation(event);
@@ -114,15 +115,18 @@ public class Notifications {
                 .add("application.en", application.english()));
     }
 
-    /** Each administrator of the billed account: which invoice, of which company, how much, due when. */
+    /**
+     * Each administrator of the billed account: which invoice, of which company, how much, due when, as the event
+     * tells it (billing's event carries these facts: this module reads nothing of billing's).
+     */
     private void tellAboutInvoice(DomainEvent event) {
-        InvoiceSummary invoice = invoices.summary(event.subjectId(DomainEvent.INVOICE));
+        long invoiceId = event.subjectId(DomainEvent.INVOICE);
         for (Recipient administrator : accounts.administrators(event.subjectId(DomainEvent.CUSTOMER_ACCOUNT))) {
-            tell(event, administrator, "invoices/invoice.xhtml?id=" + invoice.id(), true, JSON.createObjectBuilder()
-                    .add("number", invoice.number())
-                    .add("company", invoice.companyName())
-                    .add("amount", invoice.totalIncludingVat().toPlainString())
-                    .add("due", invoice.dueDate().toString()));
+            tell(event, administrator, "invoices/invoice.xhtml?id=" + invoiceId, true, JSON.createObjectBuilder()
+                    .add("number", event.subject(DomainEvent.INVOICE_NUMBER))
+                    .add("company", event.subject(DomainEvent.COMPANY_NAME))
+                    .add("amount", event.subject(DomainEvent.AMOUNT))
+                    .add("due", event.subject(DomainEvent.DUE_DATE)));
         }
     }
 
@@ -135,17 +139,18 @@ public class Notifications {
      */
     private void tell(DomainEvent event, Recipient recipient, String page, boolean mailLink, JsonObjectBuilder facts) {
         JsonObject said = facts.build();
-        Delivery inApp = preferences.delivery(recipient.accountId(), event.type(), Channel.IN_APP);
-        Delivery mail = preferences.delivery(recipient.accountId(), event.type(), Channel.EMAIL);
+        Topic topic = Topic.of(event.type()).orElseThrow();
+        Delivery inApp = preferences.delivery(recipient.accountId(), topic, Channel.IN_APP);
+        Delivery mail = preferences.delivery(recipient.accountId(), topic, Channel.EMAIL);
         Instant shownFrom = inApp == Delivery.DIGEST ? digest.next(event.occurredAt()) : null;
         if (!claim(event, recipient, inApp != Delivery.OFF, shownFrom, mail == Delivery.DIGEST, page,
                 said.toString())) {
             return;
         }
         if (mail == Delivery.IMMEDIATE) {
-            queue(event, recipient, event.id() + "." + recipient.accountId(), renderer.render(event.type().name(),
+            queue(event, recipient, event.id() + "." + recipient.accountId(), renderer.render(event.type(),
                     recipient, recipient.email(), mailLink ? renderer.page(page) : null,
-                    NotificationFacts.mailValues(event.type().name(), recipient, said)));
+                    NotificationFacts.mailValues(event.type(), recipient, said)));
         }
     }
 
@@ -164,7 +169,7 @@ public class Notifications {
             LOG.fine(() -> "Event " + id + " was handled for " + recipient.accountId() + " already; sent once.");
             return false;
         }
-        em.persist(new Notification(id, recipient.accountId(), event.type().name(), event.occurredAt(), inApp,
+        em.persist(new Notification(id, recipient.accountId(), event.type(), event.occurredAt(), inApp,
                 shownFrom, mailDigest, page, facts));
         em.flush();
         return true;
@@ -177,7 +182,7 @@ public class Notifications {
             return;
         }
         links.issue(event.subject(DomainEvent.LINK)).ifPresentOrElse(
-                link -> queue(event, recipient, event.id().toString(), renderer.render(event.type().name(), recipient,
+                link -> queue(event, recipient, event.id().toString(), renderer.render(event.type(), recipient,
                         recipient.email(), linkUrl(page, link, recipient), link.expiresAt())),
                 () -> LOG.info(() -> event.type() + " " + event.id() + ": the link was spent before its mail; none sent."));
     }
@@ -189,7 +194,7 @@ public class Notifications {
             return;
         }
         links.issue(event.subject(DomainEvent.LINK)).ifPresent(link -> {
-            queue(event, recipient, event.id() + ".new", renderer.render(EventType.EMAIL_CHANGE_REQUESTED.name(),
+            queue(event, recipient, event.id() + ".new", renderer.render(Topic.EMAIL_CHANGE_REQUESTED.name(),
                     recipient, link.newEmail(), linkUrl("email/confirm.xhtml", link, recipient), link.expiresAt()));
             queue(event, recipient, event.id() + ".current", renderer.render("EMAIL_CHANGE_NOTICE", recipient,
                     recipient.email(), null, Addresses.mask(link.newEmail())));
@@ -199,21 +204,22 @@ public class Notifications {
     /** To the new address (now the account's) and to the previous one, SPEC §6; and in the inbox. */
     private void sendEmailChanged(DomainEvent event) {
         Recipient recipient = recipientOf(event);
-        boolean inApp = preferences.delivery(recipient.accountId(), event.type(), Channel.IN_APP) != Delivery.OFF;
+        boolean inApp = preferences.delivery(recipient.accountId(), Topic.EMAIL_CHANGED, Channel.IN_APP)
+                != Delivery.OFF;
         if (!claim(event, recipient, inApp, null, false, "account/informations.xhtml", "{}")) {
             return;
         }
         String masked = Addresses.mask(recipient.email());
-        queue(event, recipient, event.id() + ".new", renderer.render(EventType.EMAIL_CHANGED.name(), recipient,
+        queue(event, recipient, event.id() + ".new", renderer.render(Topic.EMAIL_CHANGED.name(), recipient,
                 recipient.email(), null, masked));
         links.emailChangeOf(event.subject(DomainEvent.LINK)).map(LinkMail::previousEmail).ifPresent(previous ->
-                queue(event, recipient, event.id() + ".previous", renderer.render(EventType.EMAIL_CHANGED.name(),
+                queue(event, recipient, event.id() + ".previous", renderer.render(Topic.EMAIL_CHANGED.name(),
                         recipient, previous, null, masked)));
     }
 
     /** Puts the mail in the outbox, in this transaction; the dispatch is woken once the transaction has committed. */
     private void queue(DomainEvent event, Recipient recipient, String reference, Mail mail) {
-        if (outbox.queue(new OutgoingMail(reference, event.type().name(), recipient.accountId(), mail.to(),
+        if (outbox.queue(new OutgoingMail(reference, event.type(), recipient.accountId(), mail.to(),
                 mail.senderName(), mail.locale().getLanguage(), mail.subject(), mail.text(), mail.html(),
                 clock.instant()))) {
             dispatch.wakeAfterCommit();

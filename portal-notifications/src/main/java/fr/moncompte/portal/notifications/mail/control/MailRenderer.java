@@ -1,10 +1,10 @@
 package fr.moncompte.portal.notifications.mail.control;
 
-import fr.moncompte.portal.domain.account.boundary.Recipient;
-import fr.moncompte.portal.domain.event.EventType;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import fr.moncompte.portal.domain.account.boundary.Recipient;
+import fr.moncompte.portal.notifications.topic.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -79,7 +79,7 @@ public class MailRenderer {
         return (portalUrl.endsWith("/") ? portalUrl : portalUrl + "/") + path;
     }
 
-    public Mail render(EventType type, Recipient recipient) {
+    public Mail render(Topic type, Recipient recipient) {
         return render(type.name(), recipient, recipient.email(), null);
     }
 

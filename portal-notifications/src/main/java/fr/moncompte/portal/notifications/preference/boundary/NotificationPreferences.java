@@ -3,11 +3,11 @@ package fr.moncompte.portal.notifications.preference.boundary;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.audit.boundary.OwnChanges;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.notifications.preference.control.PreferenceRule;
 import fr.moncompte.portal.notifications.preference.entity.Channel;
 import fr.moncompte.portal.notifications.preference.entity.Delivery;
 import fr.moncompte.portal.notifications.preference.entity.NotificationPreference;
+import fr.moncompte.portal.notifications.topic.Topic;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +62,7 @@ public class NotificationPreferences {
      *
      * @param wanted for each event type, how each channel delivers it
      */
-    public void save(Map<EventType, Map<Channel, Delivery>> wanted, String sourceAddress) {
+    public void save(Map<Topic, Map<Channel, Delivery>> wanted, String sourceAddress) {
         long accountId = callerId();
         Instant now = clock.instant();
         Map<NotificationPreference.Key, NotificationPreference> stored = em
@@ -109,7 +109,7 @@ public class NotificationPreferences {
 
     /** For the delivery of notifications: how this person gets this event on this channel. */
     @RolesAllowed(Roles.SYSTEM)
-    public Delivery delivery(long accountId, EventType type, Channel channel) {
+    public Delivery delivery(long accountId, Topic type, Channel channel) {
         return PreferenceRule.of(type).map(rule -> {
             if (!rule.switchable(channel)) {
                 return rule.mandatory() && rule.offers(channel) ? Delivery.IMMEDIATE : Delivery.OFF;

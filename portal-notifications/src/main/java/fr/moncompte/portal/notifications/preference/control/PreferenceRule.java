@@ -1,7 +1,7 @@
 package fr.moncompte.portal.notifications.preference.control;
 
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.notifications.preference.entity.Channel;
+import fr.moncompte.portal.notifications.topic.Topic;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,37 +16,37 @@ import static fr.moncompte.portal.notifications.preference.entity.Channel.IN_APP
  *
  * @param forAdministrators only administrators of a billed account receive it (invoices, payments)
  */
-public record PreferenceRule(EventType type, boolean forAdministrators, boolean mandatory, Set<Channel> offered,
+public record PreferenceRule(Topic type, boolean forAdministrators, boolean mandatory, Set<Channel> offered,
                              Set<Channel> byDefault) {
 
     /** SPEC §6, in the order the preferences form lists them. */
     public static final List<PreferenceRule> TABLE = List.of(
-            mandatory(EventType.USER_INVITED, Set.of(EMAIL)),
-            mandatory(EventType.PASSWORD_CHANGED, Set.of(EMAIL, IN_APP)),
-            mandatory(EventType.EMAIL_CHANGED, Set.of(EMAIL, IN_APP)),
-            mandatory(EventType.ACCOUNT_LOCKED, Set.of(EMAIL, IN_APP)),
-            optional(EventType.ACCESS_GRANTED, false, Set.of(EMAIL, IN_APP)),
-            optional(EventType.ACCESS_REVOKED, false, Set.of(EMAIL, IN_APP)),
-            optional(EventType.INVOICE_ISSUED, true, Set.of(EMAIL, IN_APP)),
-            optional(EventType.INVOICE_OVERDUE, true, Set.of(EMAIL, IN_APP)),
-            optional(EventType.PAYMENT_FAILED, true, Set.of(EMAIL, IN_APP)),
+            mandatory(Topic.USER_INVITED, Set.of(EMAIL)),
+            mandatory(Topic.PASSWORD_CHANGED, Set.of(EMAIL, IN_APP)),
+            mandatory(Topic.EMAIL_CHANGED, Set.of(EMAIL, IN_APP)),
+            mandatory(Topic.ACCOUNT_LOCKED, Set.of(EMAIL, IN_APP)),
+            optional(Topic.ACCESS_GRANTED, false, Set.of(EMAIL, IN_APP)),
+            optional(Topic.ACCESS_REVOKED, false, Set.of(EMAIL, IN_APP)),
+            optional(Topic.INVOICE_ISSUED, true, Set.of(EMAIL, IN_APP)),
+            optional(Topic.INVOICE_OVERDUE, true, Set.of(EMAIL, IN_APP)),
+            optional(Topic.PAYMENT_FAILED, true, Set.of(EMAIL, IN_APP)),
             // In-app by default; a person may ask for the e-mail too.
-            optional(EventType.PAYMENT_RECEIVED, true, Set.of(IN_APP)));
+            optional(Topic.PAYMENT_RECEIVED, true, Set.of(IN_APP)));
 
     public PreferenceRule {
         offered = Set.copyOf(offered);
         byDefault = Set.copyOf(byDefault);
     }
 
-    private static PreferenceRule mandatory(EventType type, Set<Channel> channels) {
+    private static PreferenceRule mandatory(Topic type, Set<Channel> channels) {
         return new PreferenceRule(type, false, true, channels, channels);
     }
 
-    private static PreferenceRule optional(EventType type, boolean forAdministrators, Set<Channel> byDefault) {
+    private static PreferenceRule optional(Topic type, boolean forAdministrators, Set<Channel> byDefault) {
         return new PreferenceRule(type, forAdministrators, false, Set.of(EMAIL, IN_APP), byDefault);
     }
 
-    public static Optional<PreferenceRule> of(EventType type) {
+    public static Optional<PreferenceRule> of(Topic type) {
         return TABLE.stream().filter(rule -> rule.type() == type).findFirst();
     }
 

@@ -1,9 +1,9 @@
 package fr.moncompte.portal.web.api.token;
 
-import fr.moncompte.portal.domain.token.TokenSettings;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.token.TokenSettings;
 import fr.moncompte.portal.web.api.ApiLanguage;
 import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.PortalApi;

@@ -3,10 +3,10 @@ package fr.moncompte.portal.web.api.v1;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
-import fr.moncompte.portal.domain.event.EventType;
 import fr.moncompte.portal.notifications.preference.boundary.NotificationPreferences;
 import fr.moncompte.portal.notifications.preference.entity.Channel;
 import fr.moncompte.portal.notifications.preference.entity.Delivery;
+import fr.moncompte.portal.notifications.topic.Topic;
 import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
@@ -121,12 +121,12 @@ public class MeResource {
         if (choices == null) {
             throw new InvalidRequest("api.body.invalid");
         }
-        Map<EventType, Map<Channel, Delivery>> wanted = new EnumMap<>(EventType.class);
+        Map<Topic, Map<Channel, Delivery>> wanted = new EnumMap<>(Topic.class);
         for (PreferenceChoice choice : choices) {
             if (choice == null) {
                 throw new InvalidRequest("api.body.invalid");
             }
-            EventType type = InvalidRequest.constant(EventType.class, choice.type());
+            Topic type = InvalidRequest.constant(Topic.class, choice.type());
             Map<Channel, Delivery> channels = wanted.computeIfAbsent(type, t -> new EnumMap<>(Channel.class));
             if (choice.email() != null) {
                 channels.put(Channel.EMAIL, InvalidRequest.constant(Delivery.class, choice.email()));

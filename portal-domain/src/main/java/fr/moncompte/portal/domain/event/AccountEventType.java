@@ -1,0 +1,17 @@
+package fr.moncompte.portal.domain.event;
+
+/**
+ * The events of this module: what happens to people's accounts and access (SPEC §6), and two that only carry a
+ * one-time link to the person who asked for it (never switched off, never in the in-app list): a password reset and
+ * the confirmation of a new e-mail address.
+ */
+public enum AccountEventType implements EventType {
+    USER_INVITED,
+    PASSWORD_CHANGED,
+    EMAIL_CHANGED,
+    ACCOUNT_LOCKED,
+    ACCESS_GRANTED,
+    ACCESS_REVOKED,
+    PASSWORD_RESET_REQUESTED,
+    EMAIL_CHANGE_REQUESTED
+}
