@@ -1,7 +1,7 @@
 package fr.moncompte.portal.web.account;
 
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.TimeDisplay;
@@ -21,7 +21,7 @@ import java.util.Map;
 public class ServicesPage {
 
     @EJB
-    CompanyScope scope;
+    CompanyDirectory scope;
 
     @Inject
     LocaleSelection localeSelection;

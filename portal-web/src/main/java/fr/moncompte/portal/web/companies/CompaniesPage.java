@@ -1,7 +1,7 @@
 package fr.moncompte.portal.web.companies;
 
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope.CompanyOrder;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory.CompanyOrder;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.web.lists.SearchableList;
 import jakarta.ejb.EJB;
@@ -20,7 +20,7 @@ public class CompaniesPage implements Serializable {
     static final int PAGE_SIZE = 20;
 
     @EJB
-    CompanyScope scope;
+    CompanyDirectory scope;
 
     private final SearchableList<Company> model = new SearchableList<>(
             (search, sortField, ascending, first, max) ->

@@ -5,15 +5,14 @@ import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory;
+import fr.moncompte.portal.domain.organisation.control.ReadOnly;
 import fr.moncompte.portal.domain.organisation.entity.Company;
-import fr.moncompte.portal.domain.organisation.entity.BillingMode;
 import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
 import fr.moncompte.portal.web.error.NotFoundAnswer;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.invoices.InvoiceListPage;
-import fr.moncompte.portal.web.session.CurrentUser;
 import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -38,7 +37,7 @@ public class CompanyPage implements Serializable {
     static final Set<String> MENUS = Set.of("informations", "applications", "access", "invoices");
 
     @EJB
-    CompanyScope scope;
+    CompanyDirectory scope;
 
     @Inject
     PageMessages messages;
@@ -47,16 +46,13 @@ public class CompanyPage implements Serializable {
     LocaleSelection localeSelection;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     InvoiceListPage invoiceList;
 
     private String id;
     private String menu;
     private long companyId;
     private transient Company company;
-    private boolean editable;
+    private ReadOnly readOnly;
     private Form form;
 
     /** Reads the company once, when the page opens; answers 404 for anything not in scope. */
@@ -67,7 +63,7 @@ public class CompanyPage implements Serializable {
         try {
             companyId = NotFoundAnswer.idOf(id);
             company = scope.company(companyId);
-            editable = scope.mayChangeCompany(companyId);
+            readOnly = scope.whyReadOnly(companyId).orElse(null);
             form = new Form(CompanyDetails.of(company));
             if ("invoices".equals(menu)) {
                 invoiceList.restrictTo(companyId);
@@ -98,7 +94,7 @@ public class CompanyPage implements Serializable {
         return scope.applications(companyId);
     }
 
-    public List<CompanyScope.MemberAccess> getAccess() {
+    public List<CompanyDirectory.MemberAccess> getAccess() {
         return scope.access(companyId);
     }
 
@@ -108,9 +104,7 @@ public class CompanyPage implements Serializable {
 
     /** Whether this company's invoices go to an accounting firm the person does not administer (SPEC §5). */
     public boolean isInvoicesElsewhere() {
-        Company shown = getCompany();
-        return shown.getBillingMode() == BillingMode.FIRM && !currentUser.isOperator()
-                && !shown.getAccountingFirm().getCustomerAccount().isAdministeredBy(currentUser.getAccount().getId());
+        return scope.invoicedToAnotherFirm(companyId);
     }
 
     public Company getCompany() {
@@ -121,7 +115,12 @@ public class CompanyPage implements Serializable {
     }
 
     public boolean isEditable() {
-        return editable;
+        return readOnly == null;
+    }
+
+    /** Why the person may only read this company, as the boundary says it; null when they may change it. */
+    public ReadOnly getReadOnly() {
+        return readOnly;
     }
 
     public Form getForm() {

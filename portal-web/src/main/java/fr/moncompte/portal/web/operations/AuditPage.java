@@ -1,10 +1,10 @@
 package fr.moncompte.portal.web.operations;
 
-import fr.moncompte.portal.domain.audit.boundary.AuditTrail;
 import fr.moncompte.portal.domain.audit.boundary.AuditTrail.Entry;
 import fr.moncompte.portal.domain.audit.boundary.AuditTrail.Filter;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope.CompanyOrder;
+import fr.moncompte.portal.domain.audit.boundary.AuditTrail;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory.CompanyOrder;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.web.i18n.DayField;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
@@ -41,7 +41,7 @@ public class AuditPage implements Serializable {
     AuditTrail trail;
 
     @EJB
-    CompanyScope companies;
+    CompanyDirectory companies;
 
     @Inject
     PageMessages messages;

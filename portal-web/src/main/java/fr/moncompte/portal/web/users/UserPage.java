@@ -2,14 +2,15 @@ package fr.moncompte.portal.web.users;
 
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
-import fr.moncompte.portal.domain.access.boundary.AccessAdministration;
 import fr.moncompte.portal.domain.access.boundary.AccessAdministration.ApplicationAccess;
 import fr.moncompte.portal.domain.access.boundary.AccessAdministration.CompanyAccess;
-import fr.moncompte.portal.domain.access.boundary.AccountRoles;
+import fr.moncompte.portal.domain.access.boundary.AccessAdministration;
 import fr.moncompte.portal.domain.access.boundary.AccountRoles.AccountRole;
+import fr.moncompte.portal.domain.access.boundary.AccountRoles;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.domain.organisation.boundary.PeopleDirectory;
+import fr.moncompte.portal.domain.organisation.control.ReadOnly;
 import fr.moncompte.portal.web.error.NotFoundAnswer;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
@@ -40,7 +41,7 @@ public class UserPage implements Serializable {
     static final Set<String> MENUS = Set.of("informations", "applications");
 
     @EJB
-    CompanyScope scope;
+    PeopleDirectory scope;
 
     @EJB
     AccessAdministration accessAdministration;
@@ -64,7 +65,7 @@ public class UserPage implements Serializable {
     private String menu;
     private long userId;
     private transient UserAccount user;
-    private boolean changeable;
+    private ReadOnly readOnly;
     /** The status change waiting for its confirmation: true to enable, false to disable, null for none. */
     private Boolean confirming;
     private transient List<CompanyAccess> companies;
@@ -90,7 +91,7 @@ public class UserPage implements Serializable {
         try {
             userId = NotFoundAnswer.idOf(id);
             user = scope.userDetails(userId);
-            changeable = scope.mayChange(userId);
+            readOnly = scope.whyReadOnly(userId).orElse(null);
         } catch (NotFound unknown) {
             NotFoundAnswer.send();
         }
@@ -118,7 +119,12 @@ public class UserPage implements Serializable {
     }
 
     public boolean isChangeable() {
-        return changeable;
+        return readOnly == null;
+    }
+
+    /** Why the person may only read this user, as the boundary says it; null when they may change them. */
+    public ReadOnly getReadOnly() {
+        return readOnly;
     }
 
     public Boolean getConfirming() {

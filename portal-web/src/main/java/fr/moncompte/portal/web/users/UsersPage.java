@@ -3,8 +3,8 @@ package fr.moncompte.portal.web.users;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope.UserOrder;
+import fr.moncompte.portal.domain.organisation.boundary.PeopleDirectory.UserOrder;
+import fr.moncompte.portal.domain.organisation.boundary.PeopleDirectory;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.lists.SearchableList;
 import fr.moncompte.portal.web.session.FacesRequests;
@@ -28,7 +28,7 @@ public class UsersPage implements Serializable {
     static final int PAGE_SIZE = 20;
 
     @EJB
-    CompanyScope scope;
+    PeopleDirectory scope;
 
     @Inject
     PageMessages messages;
@@ -67,7 +67,7 @@ public class UsersPage implements Serializable {
 
     /** The button shows where the caller may act; the boundary checks it again. */
     public boolean mayResendInvitation(UserAccount user) {
-        return user.getStatus() == AccountStatus.INVITED && scope.mayChange(user.getId());
+        return user.getStatus() == AccountStatus.INVITED && scope.whyReadOnly(user.getId()).isEmpty();
     }
 
     public SearchableList<UserAccount> getModel() {

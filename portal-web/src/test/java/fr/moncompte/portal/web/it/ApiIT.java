@@ -466,6 +466,30 @@ class ApiIT extends DeployedPortal {
     }
 
     @Test
+    void a_company_that_may_only_be_read_says_why_alike_in_the_api_and_on_its_page() throws Exception {
+        // Claire administers Martin Traiteur's account, but the company is billed through Cabinet Durand (SPEC §3).
+        JsonObject firmBilled = Jwts.json(get(token(CLAIRE), "/api/v1/companies/" + TRAITEUR).body());
+        assertFalse(firmBilled.getBoolean("changeable"));
+        assertEquals("companies.readOnly", firmBilled.getString("readOnly"));
+        JsonObject own = Jwts.json(get(token(CLAIRE), "/api/v1/companies/" + BOULANGERIE).body());
+        assertTrue(own.getBoolean("changeable"));
+        assertFalse(own.containsKey("readOnly"), "no reason where Claire may change it: " + own);
+        JsonObject operators = Jwts.json(get(token(OPS), "/api/v1/companies/" + TRAITEUR).body());
+        assertEquals("companies.readOnly.notAdministrator", operators.getString("readOnly"),
+                "an operator is not sent to an accountant");
+
+        FormClient claire = new FormClient(portal, "fr");
+        assertTrue(claire.signIn(CLAIRE, PASSWORD));
+        String claires = claire.get("/companies/company.xhtml?id=" + TRAITEUR).body();
+        assertTrue(claires.contains("contactez votre comptable pour modifier ses informations"), claires);
+        FormClient ops = new FormClient(portal, "fr");
+        assertTrue(ops.signIn(OPS, PASSWORD));
+        String operator = ops.get("/companies/company.xhtml?id=" + TRAITEUR).body();
+        assertTrue(operator.contains("seuls ses administrateurs la modifient"), operator);
+        assertFalse(operator.contains("contactez votre comptable"), operator);
+    }
+
+    @Test
     void payments_retried_at_once_under_one_key_record_one_payment_and_give_the_same_answer() throws Exception {
         FormClient probe = billingProbe();
         long invoice = invoiceOfMonth(probe, GARAGE);

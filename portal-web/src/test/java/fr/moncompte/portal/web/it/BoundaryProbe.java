@@ -7,7 +7,8 @@ import fr.moncompte.portal.domain.access.boundary.AccountRoles;
 import fr.moncompte.portal.domain.access.boundary.NewUser;
 import fr.moncompte.portal.domain.access.boundary.UserCreation;
 import fr.moncompte.portal.domain.account.entity.Language;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory;
+import fr.moncompte.portal.domain.organisation.boundary.PeopleDirectory;
 import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -35,7 +36,10 @@ import java.util.Set;
 public class BoundaryProbe extends HttpServlet {
 
     @EJB
-    CompanyScope companies;
+    CompanyDirectory companies;
+
+    @EJB
+    PeopleDirectory people;
 
     @EJB
     AccessAdministration access;
@@ -66,10 +70,10 @@ public class BoundaryProbe extends HttpServlet {
                 case "companyAccess" -> companies.access(a);
                 case "updateCompany" -> companies.updateCompany(a, new CompanyDetails("Forged SARL", "SARL", null,
                         null, null, null, null, null, null), address);
-                case "user" -> companies.userDetails(a);
-                case "disable" -> companies.changeStatus(a, false, address);
-                case "enable" -> companies.changeStatus(a, true, address);
-                case "resendInvitation" -> companies.resendInvitation(a, address);
+                case "user" -> people.userDetails(a);
+                case "disable" -> people.changeStatus(a, false, address);
+                case "enable" -> people.changeStatus(a, true, address);
+                case "resendInvitation" -> people.resendInvitation(a, address);
                 case "userAccess" -> access.ofUser(a);
                 case "grant" -> access.grant(a, b, code, address);
                 case "revoke" -> access.revoke(a, b, code, address);

@@ -8,7 +8,8 @@ import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory;
+import fr.moncompte.portal.domain.organisation.boundary.PeopleDirectory;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -54,7 +55,10 @@ class EventDeliveryIT extends DeployedPortal {
     UserTransaction transaction;
 
     @EJB
-    CompanyScope scope;
+    CompanyDirectory companies;
+
+    @EJB
+    PeopleDirectory people;
 
     @EJB
     Accounts accounts;
@@ -86,10 +90,12 @@ class EventDeliveryIT extends DeployedPortal {
     @Order(1)
     void the_administration_lists_refuse_a_caller_without_an_administrator_role() {
         // Rule 1 holds in the EJB layer, whatever the web layer shows: no role, no list.
-        assertThrows(EJBAccessException.class, () -> scope.companies(null, CompanyScope.CompanyOrder.NAME, true, 0, 10));
-        assertThrows(EJBAccessException.class, () -> scope.users(null, CompanyScope.UserOrder.NAME, true, 0, 10));
-        assertThrows(EJBAccessException.class, () -> scope.countCompanies(null));
-        assertThrows(EJBAccessException.class, () -> scope.resendInvitation(7, "127.0.0.1"));
+        assertThrows(EJBAccessException.class,
+                () -> companies.companies(null, CompanyDirectory.CompanyOrder.NAME, true, 0, 10));
+        assertThrows(EJBAccessException.class, () -> people.users(null, PeopleDirectory.UserOrder.NAME, true, 0, 10));
+        assertThrows(EJBAccessException.class, () -> companies.countCompanies(null));
+        assertThrows(EJBAccessException.class, () -> companies.whyReadOnly(1));
+        assertThrows(EJBAccessException.class, () -> people.resendInvitation(7, "127.0.0.1"));
         // Another account's contact data is for the notifications module (running as SYSTEM) only.
         assertThrows(EJBAccessException.class, () -> accounts.recipient(CLAIRE));
     }

@@ -12,6 +12,7 @@ import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
+import fr.moncompte.portal.domain.organisation.control.ReadOnly;
 import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
 import fr.moncompte.portal.domain.organisation.control.Scope;
 import fr.moncompte.portal.domain.organisation.entity.Company;
@@ -56,8 +57,14 @@ public class AccessAdministration {
                                     boolean granted) {
     }
 
-    /** A company of the user, whether the caller may change access on it, and its applications. */
-    public record CompanyAccess(Company company, boolean changeable, List<ApplicationAccess> applications) {
+    /**
+     * A company of the user, why the caller may not change access on it (null when they may), and its applications.
+     */
+    public record CompanyAccess(Company company, ReadOnly readOnly, List<ApplicationAccess> applications) {
+
+        public boolean changeable() {
+            return readOnly == null;
+        }
     }
 
     @PersistenceContext(unitName = "domain")
@@ -102,7 +109,7 @@ public class AccessAdministration {
                 rows.put(code, new ApplicationAccess(grant.getApplication(),
                         row == null ? Optional.empty() : row.configured(), true));
             }
-            result.add(new CompanyAccess(company, scope.mayChangeCompany(caller, company.getId()),
+            result.add(new CompanyAccess(company, scope.whyCompanyReadOnly(caller, company.getId()).orElse(null),
                     rows.values().stream()
                             .sorted(Comparator.comparing(access -> access.application().getCode())).toList()));
         }

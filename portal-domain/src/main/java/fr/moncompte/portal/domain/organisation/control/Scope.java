@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.Optional;
+
 /**
  * Who may see and change which companies and people (SPEC §4 rules 1 and 3), as query conditions every boundary of
  * the administration spaces shares, so that pages and the REST API cannot differ. A company outside the caller's
@@ -100,5 +102,23 @@ public class Scope {
         return !mayChange(em.createQuery("select u.id from Company c join c.members u where u.id = :userId and "
                 + MAY_CHANGE, Long.class).setParameter("userId", userId), caller)
                 .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * Why the caller may see this company but not change it, or empty when they may (a company outside their scope
+     * is "not found" before this is asked). Administration scope and the right to change differ only for a client
+     * administrator on a company billed through a firm, and for operators.
+     */
+    public Optional<ReadOnly> whyCompanyReadOnly(Caller caller, long companyId) {
+        return mayChangeCompany(caller, companyId) ? Optional.empty() : Optional.of(reason(caller));
+    }
+
+    /** Why the caller may see this person but not change them, or empty when they may. */
+    public Optional<ReadOnly> whyUserReadOnly(Caller caller, long userId) {
+        return mayChangeUser(caller, userId) ? Optional.empty() : Optional.of(reason(caller));
+    }
+
+    private static ReadOnly reason(Caller caller) {
+        return caller.operator() ? ReadOnly.OPERATOR : ReadOnly.BILLED_THROUGH_FIRM;
     }
 }

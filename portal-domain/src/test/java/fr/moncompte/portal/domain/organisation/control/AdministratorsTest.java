@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * SPEC §4 rule 4, as {@link Administrators} counts on the real schema: nobody disables or demotes the last active
- * administrator of a customer account ({@code CompanyScope.changeStatus} and {@code AccountRoles.change} ask it).
+ * administrator of a customer account ({@code PeopleDirectory.changeStatus} and {@code AccountRoles.change} ask it).
  */
 class AdministratorsTest {
 

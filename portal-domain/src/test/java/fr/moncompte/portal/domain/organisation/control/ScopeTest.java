@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
@@ -99,6 +100,25 @@ class ScopeTest {
             assertEquals(Set.of(), companies(id -> scope.mayChangeCompany(caller, id)));
             assertEquals(Set.of(), people(id -> scope.mayChangeUser(caller, id)));
         }
+    }
+
+    @Test
+    void what_may_be_read_but_not_changed_says_why_billed_through_the_firm_or_read_by_an_operator() {
+        Caller claire = person(tenants.claire());
+        Caller marc = person(tenants.marc());
+        Caller olivia = operator(tenants.olivia());
+
+        assertEquals(Optional.empty(), scope.whyCompanyReadOnly(claire, tenants.boulangerie()));
+        assertEquals(Optional.of(ReadOnly.BILLED_THROUGH_FIRM), scope.whyCompanyReadOnly(claire, tenants.traiteur()));
+        assertEquals(Optional.empty(), scope.whyCompanyReadOnly(marc, tenants.traiteur()));
+        assertEquals(Optional.of(ReadOnly.OPERATOR), scope.whyCompanyReadOnly(olivia, tenants.boulangerie()));
+        assertEquals(Optional.empty(), scope.whyUserReadOnly(claire, tenants.paul()));
+        assertEquals(Optional.of(ReadOnly.BILLED_THROUGH_FIRM), scope.whyUserReadOnly(claire, tenants.lea()),
+                "Léa belongs to the firm-billed company only");
+        assertEquals(Optional.empty(), scope.whyUserReadOnly(marc, tenants.lea()));
+        assertEquals(Optional.of(ReadOnly.OPERATOR), scope.whyUserReadOnly(olivia, tenants.paul()));
+        assertEquals("companies.readOnly", ReadOnly.BILLED_THROUGH_FIRM.companyKey());
+        assertEquals("access.readOnly.notAdministrator", ReadOnly.OPERATOR.accessKey());
     }
 
     private Set<Long> companiesReadBy(Caller caller) {

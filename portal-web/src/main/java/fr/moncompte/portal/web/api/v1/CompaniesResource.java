@@ -5,7 +5,7 @@ import fr.moncompte.portal.billing.invoice.boundary.InvoiceOrder;
 import fr.moncompte.portal.billing.invoice.boundary.Invoices;
 import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.web.api.ApiLanguage;
 import fr.moncompte.portal.web.api.ListPage;
@@ -38,7 +38,7 @@ import java.util.Locale;
 
 /**
  * "Entreprises": the companies in the caller's scope (SPEC §4 rule 1), for administrators and operators, through
- * {@link CompanyScope} as the pages; a company outside the scope answers 404 like an unknown one.
+ * {@link CompanyDirectory} as the pages; a company outside the scope answers 404 like an unknown one.
  */
 @Path("companies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,7 +68,7 @@ public class CompaniesResource {
     }
 
     @EJB
-    CompanyScope scope;
+    CompanyDirectory scope;
 
     @EJB
     Invoices invoices;
@@ -90,7 +90,7 @@ public class CompaniesResource {
             @QueryParam("page") @Parameter(description = "From 1") String page,
             @QueryParam("size") @Parameter(description = "1 to 100") String size) {
         Paging paging = Paging.of(page, size);
-        ResultPage<Company> found = scope.companies(search, CompanyScope.CompanyOrder.NAME, true,
+        ResultPage<Company> found = scope.companies(search, CompanyDirectory.CompanyOrder.NAME, true,
                 paging.first(), paging.size());
         return ListPage.of(found.rows().stream().map(Views.CompanySummary::of).toList(), paging, found.total());
     }
@@ -102,7 +102,7 @@ public class CompaniesResource {
     @APIResponse(responseCode = "404", description = "error.notFound: unknown, or outside the caller's scope",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Views.CompanyDetail company(@PathParam("id") long id) {
-        return Views.CompanyDetail.of(scope.company(id), scope.mayChangeCompany(id));
+        return Views.CompanyDetail.of(scope.company(id), scope.whyReadOnly(id));
     }
 
     @GET
@@ -130,7 +130,7 @@ public class CompaniesResource {
     public ListPage<Views.Member> users(@PathParam("id") long id, @QueryParam("page") String page,
                                         @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        List<CompanyScope.MemberAccess> members = scope.access(id);
+        List<CompanyDirectory.MemberAccess> members = scope.access(id);
         List<Views.Member> shown = members.stream().skip(paging.first()).limit(paging.size())
                 .map(m -> new Views.Member(Views.UserSummary.of(m.user()),
                         m.applications().stream().map(Application::getCode).toList()))

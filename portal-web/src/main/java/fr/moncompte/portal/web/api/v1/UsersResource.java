@@ -5,7 +5,7 @@ import fr.moncompte.portal.domain.access.boundary.NewUser;
 import fr.moncompte.portal.domain.access.boundary.UserCreation;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope;
+import fr.moncompte.portal.domain.organisation.boundary.PeopleDirectory;
 import fr.moncompte.portal.web.api.ApiLanguage;
 import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.PortalApi;
@@ -38,7 +38,7 @@ import java.util.Locale;
 
 /**
  * "Utilisateurs": a user in the caller's scope with their access company by company, a new user, and access granted
- * or taken back, through the same boundaries as the pages ({@link CompanyScope}, {@link UserCreation},
+ * or taken back, through the same boundaries as the pages ({@link PeopleDirectory}, {@link UserCreation},
  * {@link AccessAdministration}), so every rule of SPEC §4 holds (scope, configured applications, firm-billed
  * companies read-only for client administrators, audit).
  */
@@ -67,7 +67,7 @@ public class UsersResource {
     }
 
     @EJB
-    CompanyScope scope;
+    PeopleDirectory scope;
 
     @EJB
     UserCreation creation;

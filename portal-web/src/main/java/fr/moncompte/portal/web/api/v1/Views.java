@@ -5,6 +5,7 @@ import fr.moncompte.portal.billing.invoice.entity.InvoiceLine;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
+import fr.moncompte.portal.domain.organisation.control.ReadOnly;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.notifications.inbox.boundary.InboxEntry;
 import fr.moncompte.portal.notifications.preference.boundary.PreferenceRow;
@@ -17,6 +18,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -101,16 +103,18 @@ public final class Views {
      * A company's legal and contact data.
      *
      * @param changeable whether the caller may change it and its users' access (SPEC §4 rule 3)
+     * @param readOnly   why not, when not: the message key the page shows (billed through its firm, or an operator)
      */
     public record CompanyDetail(long id, String legalName, String legalForm, String siren, String siret,
                                 String vatNumber, String addressLine, String postalCode, String city, String country,
                                 String contactEmail, String contactPhone, String billingMode, String accountingFirm,
-                                boolean changeable) {
-        static CompanyDetail of(Company c, boolean changeable) {
+                                boolean changeable, String readOnly) {
+        static CompanyDetail of(Company c, Optional<ReadOnly> readOnly) {
             return new CompanyDetail(c.getId(), c.getLegalName(), c.getLegalForm(), c.getSiren(), c.getSiret(),
                     c.getVatNumber(), c.getAddressLine(), c.getPostalCode(), c.getCity(), c.getCountry(),
                     c.getContactEmail(), c.getContactPhone(), c.getBillingMode().name(),
-                    c.getAccountingFirm() == null ? null : c.getAccountingFirm().getName(), changeable);
+                    c.getAccountingFirm() == null ? null : c.getAccountingFirm().getName(), readOnly.isEmpty(),
+                    readOnly.map(ReadOnly::companyKey).orElse(null));
         }
     }
 

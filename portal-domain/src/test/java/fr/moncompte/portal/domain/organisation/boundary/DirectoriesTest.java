@@ -5,8 +5,8 @@ import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.ScopeFixture;
 import fr.moncompte.portal.domain.Tenants;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope.CompanyOrder;
-import fr.moncompte.portal.domain.organisation.boundary.CompanyScope.UserOrder;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory.CompanyOrder;
+import fr.moncompte.portal.domain.organisation.boundary.PeopleDirectory.UserOrder;
 import fr.moncompte.portal.domain.organisation.control.Scope;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import jakarta.ejb.SessionContext;
@@ -24,11 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The lists of "Entreprises" and "Utilisateurs" and "Mon compte › Accès aux services" (SPEC §4 rule 1): the queries
- * {@link CompanyScope} builds around {@link Scope#IN_SCOPE}, searched, counted and paged in the database, for each
+ * {@link CompanyDirectory} and {@link PeopleDirectory} build around {@link Scope#IN_SCOPE}, searched, counted and paged in the database, for each
  * kind of caller of {@link ScopeFixture}. The bean is called as the container would call it, its caller given by a
  * session context that knows only the caller's id and roles.
  */
-class CompanyScopeTest {
+class DirectoriesTest {
 
     @RegisterExtension
     static final MigratedDatabase database = MigratedDatabase.domain();
@@ -44,21 +44,21 @@ class CompanyScopeTest {
 
     @Test
     void a_client_administrator_lists_the_companies_of_their_account() {
-        CompanyScope claire = signedIn(tenants.claire(), Roles.CLIENT_ADMIN);
+        CompanyDirectory claire = companies(tenants.claire(), Roles.CLIENT_ADMIN);
         assertEquals(List.of("Boulangerie Martin", "Martin Traiteur"), companyNames(claire, null));
         assertEquals(2, claire.countCompanies(null));
     }
 
     @Test
     void a_firm_administrator_lists_the_companies_the_firm_bills_whichever_client_holds_them() {
-        CompanyScope marc = signedIn(tenants.marc(), Roles.FIRM_ADMIN);
+        CompanyDirectory marc = companies(tenants.marc(), Roles.FIRM_ADMIN);
         assertEquals(List.of("Carrosserie Petit", "Martin Traiteur"), companyNames(marc, null));
         assertEquals(2, marc.countCompanies(null));
     }
 
     @Test
     void an_operator_lists_every_company() {
-        CompanyScope olivia = signedIn(tenants.olivia(), Roles.OPERATOR);
+        CompanyDirectory olivia = companies(tenants.olivia(), Roles.OPERATOR);
         assertEquals(List.of("Atelier Petit", "Boulangerie Martin", "Cabinet Durand", "Carrosserie Petit",
                 "Garage Petit", "Martin Traiteur"), companyNames(olivia, null));
         assertEquals(6, olivia.countCompanies(null));
@@ -66,7 +66,7 @@ class CompanyScopeTest {
 
     @Test
     void a_search_finds_nothing_outside_the_scope_by_name_or_by_siren() {
-        CompanyScope claire = signedIn(tenants.claire(), Roles.CLIENT_ADMIN);
+        CompanyDirectory claire = companies(tenants.claire(), Roles.CLIENT_ADMIN);
         String garageSiren = database.em().find(Company.class, tenants.garage()).getSiren();
         assertEquals(List.of(), companyNames(claire, garageSiren));
         assertEquals(0, claire.countCompanies(garageSiren));
@@ -76,7 +76,7 @@ class CompanyScopeTest {
 
     @Test
     void a_client_administrator_lists_each_person_of_their_companies_once() {
-        CompanyScope claire = signedIn(tenants.claire(), Roles.CLIENT_ADMIN);
+        PeopleDirectory claire = people(tenants.claire(), Roles.CLIENT_ADMIN);
         assertEquals(List.of("Bernard", "Lefèvre", "Martin"), lastNames(claire, null),
                 "Claire once, though she belongs to two companies; not Emma, of the company Claire only belongs to");
         assertEquals(3, claire.countUsers(null));
@@ -86,14 +86,14 @@ class CompanyScopeTest {
 
     @Test
     void a_firm_administrator_lists_the_people_of_the_companies_the_firm_bills() {
-        CompanyScope marc = signedIn(tenants.marc(), Roles.FIRM_ADMIN);
+        PeopleDirectory marc = people(tenants.marc(), Roles.FIRM_ADMIN);
         assertEquals(List.of("Bernard", "Blanc"), lastNames(marc, null));
         assertEquals(2, marc.countUsers(null));
     }
 
     @Test
     void an_operator_lists_every_member_of_a_company() {
-        CompanyScope olivia = signedIn(tenants.olivia(), Roles.OPERATOR);
+        PeopleDirectory olivia = people(tenants.olivia(), Roles.OPERATOR);
         assertEquals(List.of("Bernard", "Blanc", "Faure", "Lefèvre", "Martin", "Morel", "Roux"),
                 lastNames(olivia, null));
         assertEquals(7, olivia.countUsers(null));
@@ -110,28 +110,36 @@ class CompanyScopeTest {
         fixtures.configures(tenants.carrosserie(), banque, start, null);
 
         assertEquals(List.of("Boulangerie Martin COMPTA", "Martin Traiteur BANQUE"),
-                services(signedIn(tenants.claire(), Roles.CLIENT_ADMIN)));
+                services(companies(tenants.claire(), Roles.CLIENT_ADMIN)));
         assertEquals(List.of("Carrosserie Petit BANQUE", "Martin Traiteur BANQUE"),
-                services(signedIn(tenants.marc(), Roles.FIRM_ADMIN)));
+                services(companies(tenants.marc(), Roles.FIRM_ADMIN)));
     }
 
-    private static List<String> companyNames(CompanyScope scope, String search) {
+    private static List<String> companyNames(CompanyDirectory scope, String search) {
         return scope.findCompanies(search, CompanyOrder.NAME, true, 0, 20).stream().map(Company::getLegalName).toList();
     }
 
-    private static List<String> lastNames(CompanyScope scope, String search) {
+    private static List<String> lastNames(PeopleDirectory scope, String search) {
         return scope.findUsers(search, UserOrder.NAME, true, 0, 20).stream().map(UserAccount::getLastName).toList();
     }
 
-    private static List<String> services(CompanyScope scope) {
+    private static List<String> services(CompanyDirectory scope) {
         return scope.services().stream()
                 .map(configured -> configured.getCompany().getLegalName() + " " + configured.getApplication().getCode())
                 .toList();
     }
 
-    /** The bean as the container hands it to a caller with this id and these roles. */
-    private static CompanyScope signedIn(long id, String... roles) {
-        CompanyScope bean = new CompanyScope();
+    /** The beans as the container hands them to a caller with this id and these roles. */
+    private static CompanyDirectory companies(long id, String... roles) {
+        CompanyDirectory bean = new CompanyDirectory();
+        bean.em = database.em();
+        bean.scope = new Scope();
+        bean.session = session(id, Set.of(roles));
+        return bean;
+    }
+
+    private static PeopleDirectory people(long id, String... roles) {
+        PeopleDirectory bean = new PeopleDirectory();
         bean.em = database.em();
         bean.scope = new Scope();
         bean.session = session(id, Set.of(roles));

@@ -1,0 +1,202 @@
+package fr.moncompte.portal.domain.organisation.boundary;
+
+import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.ResultPage;
+import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.SearchKey;
+import fr.moncompte.portal.domain.access.entity.AccessGrant;
+import fr.moncompte.portal.domain.account.control.LinkIssuing;
+import fr.moncompte.portal.domain.account.entity.AccountStatus;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.catalogue.entity.Application;
+import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
+import fr.moncompte.portal.domain.organisation.control.Administrators;
+import fr.moncompte.portal.domain.organisation.control.CompanyChecks;
+import fr.moncompte.portal.domain.organisation.control.ReadOnly;
+import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
+import fr.moncompte.portal.domain.organisation.control.Scope;
+import fr.moncompte.portal.domain.organisation.entity.BillingMode;
+import fr.moncompte.portal.domain.organisation.entity.Company;
+import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
+import fr.moncompte.portal.domain.session.control.SessionEnding;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * "Utilisateurs": the people of the companies an administrator may see (SPEC §4 rule 1), a person's page, and what
+ * their administrators do to them here: disable or enable them, send an invitation again; with the reason why an
+ * administrator may only read someone. Paged and sorted in the database. Access and roles are
+ * {@code AccessAdministration}'s and {@code AccountRoles}'.
+ */
+@Stateless
+@RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN, Roles.OPERATOR})
+public class PeopleDirectory {
+
+    @PersistenceContext(unitName = "domain")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    LinkIssuing links;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SessionEnding sessionEnding;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    Administrators administrators;
+
+    /** How the users list may be sorted. */
+    public enum UserOrder {
+        NAME("u.lastNameKey"), EMAIL("u.emailKey"), STATUS("u.status");
+
+        final String column;
+
+        UserOrder(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * A page of the users of the companies in scope whose last name, first name or e-mail starts with
+     * {@code search} (case and accents ignored).
+     */
+    public ResultPage<UserAccount> users(String search, UserOrder order, boolean ascending, int first, int max) {
+        return new ResultPage<>(findUsers(search, order, ascending, first, max), countUsers(search));
+    }
+
+    /** The rows of {@link #users} alone. */
+    public List<UserAccount> findUsers(String search, UserOrder order, boolean ascending, int first, int max) {
+        return page(userSearch("select u from UserAccount u", search, UserAccount.class,
+                " order by " + order.column + (ascending ? " asc" : " desc") + ", u.id"), first, max);
+    }
+
+    public long countUsers(String search) {
+        return inScope(userSearch("select count(u) from UserAccount u", search, Long.class, "")).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> userSearch(String select, String search, Class<T> type, String orderBy) {
+        // A correlated EXISTS, not "u.id in (every user in scope)": the database checks the scope of the rows the
+        // search matches instead of building the set of all users in scope first (3 to 4 times faster on 100,000).
+        String where = " where exists (select c from Company c join c.members mb where mb = u and " + Scope.IN_SCOPE
+                + ")"
+                + (blank(search) ? "" : " and (u.lastNameKey like :name escape '\\'"
+                + " or u.firstNameKey like :name escape '\\' or u.emailKey like :name escape '\\')");
+        TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
+        if (!blank(search)) {
+            query.setParameter("name", SearchKey.prefixPattern(search));
+        }
+        return query;
+    }
+
+    private static boolean blank(String search) {
+        return search == null || search.isBlank();
+    }
+
+    /** A user in the caller's scope; anyone else is "not found" (SPEC §4 rule 1). */
+    public UserAccount user(long userId) {
+        return scope.user(caller(), userId);
+    }
+
+    /** "Utilisateurs › (a user)": a user in scope, as {@link #user}; an operator's read is logged. */
+    public UserAccount userDetails(long userId) {
+        UserAccount user = user(userId);
+        if (session.isCallerInRole(Roles.OPERATOR)) {
+            audit.record(callerId(), "USER_READ", UserAccount.AUDIT_TARGET, userId, null, null, null);
+        }
+        return user;
+    }
+
+    /**
+     * Disables or enables a user the caller may change (rule 3). Nobody disables themselves, nor the last active
+     * administrator of a customer account (SPEC §4 rule 4); a disabled user's sessions end at once. Audited.
+     */
+    @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
+    public UserAccount changeStatus(long userId, boolean enabled, String sourceAddress) {
+        UserAccount user = user(userId);
+        Optional<ReadOnly> readOnly = whyReadOnly(userId);
+        if (readOnly.isPresent()) {
+            throw new PortalException(readOnly.get().personKey());
+        }
+        AccountStatus before = user.getStatus();
+        if (enabled && before == AccountStatus.DISABLED) {
+            user.enable();
+        } else if (!enabled && before != AccountStatus.DISABLED) {
+            if (userId == callerId()) {
+                throw new PortalException("users.notYourself");
+            }
+            if (administrators.isLastActiveAnywhere(user)) {
+                throw new PortalException("users.lastAdministrator");
+            }
+            user.disable();
+            sessionEnding.endAllBut(userId, null);
+        } else {
+            return user;
+        }
+        audit.record(callerId(), enabled ? "USER_ENABLED" : "USER_DISABLED", UserAccount.AUDIT_TARGET, userId,
+                "status=" + before, "status=" + user.getStatus(), sourceAddress);
+        return user;
+    }
+
+    /**
+     * Why the caller may not change this user (SPEC §4 rule 3), or empty when they may: what the user's page says
+     * instead of its buttons.
+     */
+    public Optional<ReadOnly> whyReadOnly(long userId) {
+        return scope.whyUserReadOnly(caller(), userId);
+    }
+
+    /**
+     * Sends an invited user a new invitation link (7 days); the earlier link stops working. Someone who already chose
+     * a password is not invited again ({@code invitation.notInvited}); a user the caller may only read is refused
+     * ({@code users.readOnly}), and one outside the caller's scope is "not found".
+     */
+    @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
+    public void resendInvitation(long userId, String sourceAddress) {
+        UserAccount user = user(userId);
+        if (whyReadOnly(userId).isPresent()) {
+            throw new PortalException("users.readOnly");
+        }
+        if (user.getStatus() != AccountStatus.INVITED) {
+            throw new PortalException("invitation.notInvited");
+        }
+        links.invitation(user, callerId(), sourceAddress);
+    }
+
+    private <T> List<T> page(TypedQuery<T> query, int first, int max) {
+        return inScope(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private <T> TypedQuery<T> inScope(TypedQuery<T> query) {
+        return scope.inScope(query, caller());
+    }
+
+    private Caller caller() {
+        return Caller.of(session);
+    }
+
+    private long callerId() {
+        return caller().id();
+    }
+}
