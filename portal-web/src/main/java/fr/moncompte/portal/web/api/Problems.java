@@ -67,7 +67,9 @@ public class Problems implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof PortalException refused) {
             String key = refused.messageKey().toLowerCase(Locale.ROOT);
-            int status = key.endsWith("readonly") ? 403 : key.endsWith(".invalid") ? 400 : 422;
+            // Read-only refusals (users.readOnly, users.readOnlyChange, companies.readOnly, users.createReadOnly...): 403.
+            int status = key.endsWith("readonly") || key.contains(".readonly") ? 403
+                    : key.endsWith(".invalid") ? 400 : 422;
             return answer(problem(locale, status, refused.messageKey(), instance, null,
                     refused.arguments().toArray()));
         }

@@ -490,6 +490,63 @@ class ApiIT extends DeployedPortal {
     }
 
     @Test
+    void administrators_do_through_the_api_what_the_pages_do_and_are_refused_the_same_things() throws Exception {
+        String claire = token(CLAIRE);
+        String marc = token(MARC);
+        JsonObject boulangerie = Jwts.json(get(claire, "/api/v1/companies/" + BOULANGERIE).body());
+        JsonObjectBuilder typed = Json.createObjectBuilder();
+        for (String field : List.of("legalName", "legalForm", "siret", "vatNumber", "addressLine", "postalCode",
+                "city", "contactEmail", "contactPhone")) {
+            if (boulangerie.containsKey(field) && !boulangerie.isNull(field)) {
+                typed.add(field, boulangerie.getString(field));
+            }
+        }
+        String unchanged = typed.build().toString();
+
+        // A company's data: saved by its administrator, refused on a firm-billed one and for a bad value.
+        HttpResponse<String> saved = send(claire, "PUT", "/api/v1/companies/" + BOULANGERIE, unchanged);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(boulangerie.getString("legalName"), Jwts.json(saved.body()).getString("legalName"));
+        HttpResponse<String> firmBilled = send(claire, "PUT", "/api/v1/companies/" + TRAITEUR, unchanged);
+        assertEquals(403, firmBilled.statusCode(), firmBilled.body());
+        assertEquals("companies.readOnly", Jwts.json(firmBilled.body()).getString("code"));
+        HttpResponse<String> badMail = send(claire, "PUT", "/api/v1/companies/" + BOULANGERIE,
+                unchanged.replace(boulangerie.getString("contactEmail"), "not an address"));
+        assertEquals(422, badMail.statusCode(), badMail.body());
+        assertEquals("contactEmail", Jwts.json(badMail.body()).getJsonArray("errors").getJsonObject(0)
+                .getString("field"));
+        assertEquals(403, send(token(OPS), "PUT", "/api/v1/companies/" + BOULANGERIE, unchanged).statusCode(),
+                "operators change no company");
+        assertEquals(400, send(claire, "PUT", "/api/v1/companies/" + BOULANGERIE, "[1,").statusCode());
+
+        // A person's status, roles and invitation: the rules of the user's page (SPEC §4 rules 3 and 4).
+        String disable = "{\"enabled\":false}";
+        expectProblem(422, "users.notYourself", send(claire, "PUT", "/api/v1/users/3/status", disable));
+        expectProblem(422, "users.lastAdministrator", send(marc, "PUT", "/api/v1/users/3/status", disable));
+        expectProblem(403, "users.readOnlyChange", send(claire, "PUT", "/api/v1/users/14/status", disable));
+        expectProblem(400, "api.body.invalid", send(claire, "PUT", "/api/v1/users/3/status", "{}"));
+        JsonArray roles = Json.createReader(new java.io.StringReader(get(claire, "/api/v1/users/3/roles").body()))
+                .readArray();
+        assertTrue(roles.stream().map(JsonValue::asJsonObject).anyMatch(role -> role.getInt("accountId")
+                == IsolationMatrixIT.CLAIRES_ACCOUNT && role.getBoolean("administrator")), roles.toString());
+        expectProblem(422, "users.notYourselfRole", send(claire, "DELETE", "/api/v1/users/3/roles/"
+                + IsolationMatrixIT.CLAIRES_ACCOUNT, null));
+        expectProblem(422, "invitation.notInvited", send(claire, "POST", "/api/v1/users/3/invitation", null));
+        expectProblem(404, "error.notFound", send(claire, "POST", "/api/v1/users/999999/invitation", null));
+
+        // The inbox's "mark all read".
+        HttpResponse<String> marked = send(claire, "POST", "/api/v1/notifications/read", null);
+        assertEquals(200, marked.statusCode(), marked.body());
+        assertEquals(0, Jwts.json(send(claire, "POST", "/api/v1/notifications/read", null).body()).getInt("marked"),
+                "nothing left unread");
+    }
+
+    private static void expectProblem(int status, String code, HttpResponse<String> answer) {
+        assertEquals(status, answer.statusCode(), answer.body());
+        assertEquals(code, Jwts.json(answer.body()).getString("code"), answer.body());
+    }
+
+    @Test
     void payments_retried_at_once_under_one_key_record_one_payment_and_give_the_same_answer() throws Exception {
         FormClient probe = billingProbe();
         long invoice = invoiceOfMonth(probe, GARAGE);
@@ -740,7 +797,7 @@ class ApiIT extends DeployedPortal {
                 Map.entry("/me", Set.of("get")),
                 Map.entry("/me/notification-preferences", Set.of("get", "put")),
                 Map.entry("/companies", Set.of("get")),
-                Map.entry("/companies/{id}", Set.of("get")),
+                Map.entry("/companies/{id}", Set.of("get", "put")),
                 Map.entry("/companies/{id}/applications", Set.of("get")),
                 Map.entry("/companies/{id}/users", Set.of("get")),
                 Map.entry("/companies/{id}/invoices", Set.of("get")),
@@ -748,9 +805,14 @@ class ApiIT extends DeployedPortal {
                 Map.entry("/invoices/{id}/pdf", Set.of("get")),
                 Map.entry("/users", Set.of("post")),
                 Map.entry("/users/{id}", Set.of("get")),
+                Map.entry("/users/{id}/status", Set.of("put")),
+                Map.entry("/users/{id}/invitation", Set.of("post")),
+                Map.entry("/users/{id}/roles", Set.of("get")),
+                Map.entry("/users/{id}/roles/{accountId}", Set.of("put", "delete")),
                 Map.entry("/users/{id}/access/{companyId}/{applicationCode}", Set.of("put", "delete")),
                 Map.entry("/notifications", Set.of("get")),
                 Map.entry("/notifications/{id}/read", Set.of("post")),
+                Map.entry("/notifications/read", Set.of("post")),
                 Map.entry("/payments", Set.of("post"))), operations);
         paths.forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
             JsonObject responses = operation.asJsonObject().getJsonObject("responses");

@@ -7,14 +7,19 @@ import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory;
 import fr.moncompte.portal.domain.organisation.entity.Company;
+import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
 import fr.moncompte.portal.web.api.ApiLanguage;
+import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.ListPage;
 import fr.moncompte.portal.web.api.Paging;
 import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +54,9 @@ public class CompaniesResource {
 
     @Inject
     Clock clock;
+
+    @Context
+    HttpServletRequest request;
 
     /** For the OpenAPI description: a page of companies. */
     @Schema(name = "CompanyPage")
@@ -103,6 +112,32 @@ public class CompaniesResource {
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Views.CompanyDetail company(@PathParam("id") long id) {
         return Views.CompanyDetail.of(scope.company(id), scope.whyReadOnly(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CompanyDetails.class)))
+    @Operation(summary = "Change a company's legal and contact data (its administrators, as on its page)",
+            description = "Every field is sent, as the page's form does: legalName, legalForm, siret, vatNumber,"
+                    + " addressLine, postalCode, city, contactEmail, contactPhone. The SIREN never changes.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Views.CompanyDetail.class)))
+    @APIResponse(responseCode = "400", description = "api.body.invalid",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "api.forbidden (operators, users), companies.readOnly (a"
+            + " company billed through its firm, for the client's administrator: the firm changes it)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound: unknown, or outside the caller's scope",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "api.fieldsRefused, one entry per refused field in 'errors'",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Views.CompanyDetail update(@PathParam("id") long id, CompanyDetails details) {
+        if (details == null) {
+            throw new InvalidRequest("api.body.invalid");
+        }
+        return Views.CompanyDetail.of(scope.updateCompany(id, details, request.getRemoteAddr()),
+                scope.whyReadOnly(id));
     }
 
     @GET

@@ -66,4 +66,16 @@ public class NotificationsResource {
     public Views.NotificationView read(@PathParam("id") long id) {
         return Views.NotificationView.of(inbox.open(id));
     }
+
+    /** How many notifications were marked read. */
+    public record Marked(int marked) {
+    }
+
+    @POST
+    @Path("read")
+    @Operation(summary = "Mark every notification of the caller read (the inbox's \"mark all read\")")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Marked.class)))
+    public Marked readAll() {
+        return new Marked(inbox.markAllRead());
+    }
 }

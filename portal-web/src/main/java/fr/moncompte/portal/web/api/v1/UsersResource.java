@@ -1,6 +1,7 @@
 package fr.moncompte.portal.web.api.v1;
 
 import fr.moncompte.portal.domain.access.boundary.AccessAdministration;
+import fr.moncompte.portal.domain.access.boundary.AccountRoles;
 import fr.moncompte.portal.domain.access.boundary.NewUser;
 import fr.moncompte.portal.domain.access.boundary.UserCreation;
 import fr.moncompte.portal.domain.account.entity.Language;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -66,8 +68,20 @@ public class UsersResource {
                              String status, List<CompanyAccessView> companies) {
     }
 
+    /** Enables or disables a user. */
+    public record StatusRequest(@Schema(required = true, description = "true to enable, false to disable")
+                                Boolean enabled) {
+    }
+
+    /** One customer account of the user's companies, and whether they administer it. */
+    public record RoleView(long accountId, String accountName, boolean administrator, boolean changeable) {
+    }
+
     @EJB
     PeopleDirectory scope;
+
+    @EJB
+    AccountRoles roles;
 
     @EJB
     UserCreation creation;
@@ -154,6 +168,82 @@ public class UsersResource {
     public void revoke(@PathParam("id") long id, @PathParam("companyId") long companyId,
                        @PathParam("applicationCode") String applicationCode) {
         access.revoke(id, companyId, applicationCode, request.getRemoteAddr());
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enable or disable a user (their administrators; a disabled user's sessions and tokens end)",
+            description = "The same rules as the user's page: nobody disables themselves, nor the last active"
+                    + " administrator of a customer account (SPEC §4 rule 4).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UserDetail.class)))
+    @APIResponse(responseCode = "400", description = "api.body.invalid",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "api.forbidden (operators, users), users.readOnlyChange (a"
+            + " person of companies billed through their firm, for a client administrator)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "users.notYourself, users.lastAdministrator",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public UserDetail status(@PathParam("id") long id, StatusRequest status) {
+        if (status == null || status.enabled() == null) {
+            throw new InvalidRequest("api.body.invalid");
+        }
+        return detail(scope.changeStatus(id, status.enabled(), request.getRemoteAddr()));
+    }
+
+    @POST
+    @Path("{id}/invitation")
+    @Operation(summary = "Send an invited user a new invitation (7 days); the earlier link stops working")
+    @APIResponse(responseCode = "204", description = "Sent")
+    @APIResponse(responseCode = "403", description = "api.forbidden, users.readOnly",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "invitation.notInvited: they have chosen a password already",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public void resendInvitation(@PathParam("id") long id) {
+        scope.resendInvitation(id, request.getRemoteAddr());
+    }
+
+    @GET
+    @Path("{id}/roles")
+    @Operation(summary = "The customer accounts of the user's companies, and whether the user administers each")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RoleView.class,
+            type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "error.notFound",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public List<RoleView> roles(@PathParam("id") long id) {
+        return roles.of(id).stream().map(role -> new RoleView(role.account().getId(), role.account().getName(),
+                role.administrator(), role.changeable())).toList();
+    }
+
+    @PUT
+    @Path("{id}/roles/{accountId}")
+    @Operation(summary = "Make the user an administrator of a customer account (as on the user's page)")
+    @APIResponse(responseCode = "204", description = "They administer it (or did already)")
+    @APIResponse(responseCode = "403", description = "api.forbidden, users.readOnlyChange",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public void appoint(@PathParam("id") long id, @PathParam("accountId") long accountId) {
+        roles.change(id, accountId, true, request.getRemoteAddr());
+    }
+
+    @DELETE
+    @Path("{id}/roles/{accountId}")
+    @Operation(summary = "Make the user a user only of a customer account",
+            description = "Refused for the account's last active administrator (SPEC §4 rule 4).")
+    @APIResponse(responseCode = "204", description = "They no longer administer it (or never did)")
+    @APIResponse(responseCode = "403", description = "api.forbidden, users.readOnlyChange",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "users.lastAdministrator",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public void demote(@PathParam("id") long id, @PathParam("accountId") long accountId) {
+        roles.change(id, accountId, false, request.getRemoteAddr());
     }
 
     private UserDetail detail(UserAccount user) {
