@@ -107,7 +107,7 @@ public class SubscriptionsForm implements Serializable {
         }
         LocalDate last = field.day();
         try {
-            catalogue.end(endingId, last, FacesRequests.sourceAddress());
+            catalogue.end(companyPage.getCompanyId(), endingId, last, FacesRequests.sourceAddress());
             messages.formInfo(FORM, last == null ? "configuration.endCleared" : "configuration.ended", endingName,
                     last == null ? "" : timeDisplay.day(last));
             endingId = null;

@@ -541,6 +541,203 @@ class ApiIT extends DeployedPortal {
                 "nothing left unread");
     }
 
+    @Test
+    void administrators_list_people_and_invoices_across_their_companies_as_their_pages_do() throws Exception {
+        String claire = token(CLAIRE);
+        JsonObject people = Jwts.json(get(claire, "/api/v1/users?search=lefevre").body());
+        assertTrue(people.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .anyMatch(user -> user.getString("email").equals(PAUL)), people.toString());
+        assertTrue(people.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .noneMatch(user -> user.getString("email").equals(OMAR)), "Omar is of another account");
+        JsonObject everyone = Jwts.json(get(claire, "/api/v1/users?sort=email&descending=true&size=100").body());
+        List<String> emails = everyone.getJsonArray("items").stream()
+                .map(user -> user.asJsonObject().getString("email")).toList();
+        assertEquals(emails.stream().sorted(java.util.Comparator.reverseOrder()).toList(), emails, "Z to A");
+        expectProblem(400, "api.parameter.invalid", get(claire, "/api/v1/users?sort=shoe-size"));
+        assertTrue(Jwts.json(get(token(OPS), "/api/v1/users?search=haddad").body()).getInt("total") >= 1,
+                "operators find everyone");
+
+        billingProbe();
+        JsonObject invoices = Jwts.json(get(claire, "/api/v1/invoices?from=" + MONTH + "&to=" + MONTH).body());
+        assertTrue(invoices.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .anyMatch(i -> i.getInt("companyId") == BOULANGERIE), invoices.toString());
+        assertTrue(invoices.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .allMatch(i -> i.getString("billedMonth").equals(MONTH.toString())), invoices.toString());
+        assertEquals(0, Jwts.json(get(claire, "/api/v1/invoices?company=" + GARAGE).body()).getInt("total"),
+                "another account's company: nothing, as on the page");
+        expectProblem(400, "api.parameter.invalid", get(claire, "/api/v1/invoices?from=last-year"));
+        expectProblem(400, "api.parameter.invalid", get(claire, "/api/v1/invoices?paymentState=LOST"));
+        expectProblem(403, "api.forbidden", get(token(PAUL), "/api/v1/invoices"));
+    }
+
+    @Test
+    void a_person_changes_through_the_api_what_mon_compte_changes_under_the_same_rules() throws Exception {
+        Fixtures.Person person = Fixtures.user(GARAGE, "Api", "Moncompte", "FR", "garage-petit.example");
+        String token = token(person.email());
+
+        // Phone and language, saved together; a phone that cannot be read saves nothing.
+        HttpResponse<String> saved = send(token, "PUT", "/api/v1/me/contact",
+                "{\"phone\":\"06 12 34 56 78\",\"language\":\"en\"}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("+33612345678", Jwts.json(saved.body()).getString("phone"));
+        assertEquals("en", Jwts.json(saved.body()).getString("language"));
+        expectProblem(400, "phone.invalid", send(token, "PUT", "/api/v1/me/contact",
+                "{\"phone\":\"not a phone\",\"language\":\"fr\"}"));
+        expectProblem(400, "api.parameter.invalid", send(token, "PUT", "/api/v1/me/contact",
+                "{\"phone\":\"\",\"language\":\"de\"}"));
+        JsonObject me = Jwts.json(get(token, "/api/v1/me").body());
+        assertEquals("+33612345678", me.getString("phone"), "nothing saved");
+        assertEquals("en", me.getString("language"));
+
+        // Browser sessions: listed, one ended, then all of them; the browser is signed out at its next request.
+        FormClient browser = new FormClient(portal, "en");
+        assertTrue(browser.signIn(person.email(), People.PASSWORD));
+        JsonArray sessions = Json.createReader(new java.io.StringReader(get(token, "/api/v1/me/sessions").body()))
+                .readArray();
+        assertEquals(1, sessions.size(), sessions.toString());
+        String handle = sessions.getJsonObject(0).getString("handle");
+        assertEquals(204, send(token, "DELETE", "/api/v1/me/sessions/" + handle, null).statusCode());
+        assertEquals(302, browser.get("/account/informations.xhtml").statusCode(), "signed out");
+        expectProblem(404, "error.notFound", send(token, "DELETE", "/api/v1/me/sessions/" + handle, null));
+        expectProblem(404, "error.notFound", send(token(CLAIRE), "DELETE", "/api/v1/me/sessions/" + handle, null));
+        FormClient again = new FormClient(portal, "en");
+        assertTrue(again.signIn(person.email(), People.PASSWORD));
+        assertEquals(1, Jwts.json(send(token, "DELETE", "/api/v1/me/sessions", null).body()).getInt("ended"));
+        assertEquals(302, again.get("/account/informations.xhtml").statusCode(), "signed out");
+        JsonArray signIns = Json.createReader(new java.io.StringReader(get(token, "/api/v1/me/sign-ins").body()))
+                .readArray();
+        assertTrue(signIns.stream().filter(a -> a.asJsonObject().getBoolean("succeeded")).count() >= 2,
+                signIns.toString());
+
+        // The login address: the current password is checked, a taken address names nobody, a link goes out.
+        expectProblem(422, "password.currentWrong", send(token, "POST", "/api/v1/me/email-change",
+                "{\"currentPassword\":\"wrong\",\"newEmail\":\"api.new@example.org\"}"));
+        expectProblem(422, "email.unavailable", send(token, "POST", "/api/v1/me/email-change",
+                "{\"currentPassword\":\"" + People.PASSWORD + "\",\"newEmail\":\"" + CLAIRE + "\"}"));
+        String newEmail = "api." + System.nanoTime() + "@example.org";
+        HttpResponse<String> asked = send(token, "POST", "/api/v1/me/email-change",
+                "{\"currentPassword\":\"" + People.PASSWORD + "\",\"newEmail\":\"" + newEmail + "\"}");
+        assertEquals(202, asked.statusCode(), asked.body());
+        assertEquals(newEmail, Jwts.json(get(token, "/api/v1/me/email-change").body()).getString("newEmail"));
+        Mailbox.await(Mailbox.to(newEmail), 1, 60_000);
+
+        // The password: the page's policy, then every earlier token ends.
+        expectProblem(422, "password.tooShort", send(token, "PUT", "/api/v1/me/password",
+                "{\"currentPassword\":\"" + People.PASSWORD + "\",\"newPassword\":\"short\"}"));
+        expectProblem(400, "api.body.invalid", send(token, "PUT", "/api/v1/me/password", "{}"));
+        Thread.sleep(1_100); // the change must fall in a later second than the token's iat
+        String changed = "Api-Moncompte-2026-bis!";
+        assertEquals(204, send(token, "PUT", "/api/v1/me/password", "{\"currentPassword\":\"" + People.PASSWORD
+                + "\",\"newPassword\":\"" + changed + "\"}").statusCode());
+        expectProblem(401, "api.token.refused", get(token, "/api/v1/me"));
+        String renewed = token(person.email(), changed);
+        assertEquals(200, get(renewed, "/api/v1/me").statusCode());
+        expectProblem(422, "password.unchanged", send(renewed, "PUT", "/api/v1/me/password",
+                "{\"currentPassword\":\"" + changed + "\",\"newPassword\":\"" + changed + "\"}"));
+    }
+
+    @Test
+    void operators_do_through_the_api_what_the_back_office_does() throws Exception {
+        String ops = token(OPS);
+        String claire = token(CLAIRE);
+
+        // The catalogue.
+        JsonArray catalogue = Json.createReader(new java.io.StringReader(get(ops, "/api/v1/catalogue").body()))
+                .readArray();
+        assertTrue(catalogue.stream().anyMatch(a -> a.asJsonObject().getString("code").equals("COMPTA")));
+        expectProblem(403, "api.forbidden", get(claire, "/api/v1/catalogue"));
+        String code = "API" + Long.toString(System.nanoTime() % 46_656, 36).toUpperCase();
+        String application = "{\"code\":\"" + code + "\",\"nameFr\":\"Essai API\",\"nameEn\":\"API trial\","
+                + "\"monthlyCompanyPrice\":10.00,\"monthlySeatPrice\":1.50}";
+        HttpResponse<String> created = send(ops, "POST", "/api/v1/catalogue", application);
+        assertEquals(201, created.statusCode(), created.body());
+        long applicationId = Jwts.json(created.body()).getInt("id");
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/catalogue/" + applicationId));
+        HttpResponse<String> taken = send(ops, "POST", "/api/v1/catalogue", application);
+        expectProblem(422, "api.fieldsRefused", taken);
+        assertEquals("code", Jwts.json(taken.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
+        expectProblem(422, "api.fieldsRefused", send(ops, "PUT", "/api/v1/catalogue/" + applicationId,
+                application.replace("10.00", "-1")));
+        HttpResponse<String> repriced = send(ops, "PUT", "/api/v1/catalogue/" + applicationId,
+                application.replace("10.00", "12.00"));
+        assertEquals(200, repriced.statusCode(), repriced.body());
+        assertEquals(0, new java.math.BigDecimal("12.00").compareTo(Jwts.json(repriced.body())
+                .getJsonNumber("monthlyCompanyPrice").bigDecimalValue()));
+        expectProblem(403, "api.forbidden", send(claire, "POST", "/api/v1/catalogue", application));
+
+        // An application configured on a company, far ahead so that no other test bills it.
+        LocalDate start = LocalDate.now().plusYears(3).withDayOfMonth(1);
+        String configuration = "{\"applicationCode\":\"" + code + "\",\"startDate\":\"" + start + "\"}";
+        HttpResponse<String> configured = send(ops, "POST", "/api/v1/companies/" + GARAGE + "/applications",
+                configuration);
+        assertEquals(201, configured.statusCode(), configured.body());
+        long configurationId = Jwts.json(configured.body()).getInt("id");
+        expectProblem(422, "configuration.overlap", send(ops, "POST", "/api/v1/companies/" + GARAGE
+                + "/applications", configuration));
+        expectProblem(422, "api.fieldsRefused", send(ops, "PUT", "/api/v1/companies/" + GARAGE + "/applications/"
+                + configurationId + "/end", "{\"endDate\":\"" + start.minusDays(1) + "\"}"));
+        expectProblem(404, "error.notFound", send(ops, "PUT", "/api/v1/companies/" + BOULANGERIE + "/applications/"
+                + configurationId + "/end", "{\"endDate\":\"" + start.plusMonths(1) + "\"}"));
+        HttpResponse<String> ended = send(ops, "PUT", "/api/v1/companies/" + GARAGE + "/applications/"
+                + configurationId + "/end", "{\"endDate\":\"" + start.plusMonths(1) + "\"}");
+        assertEquals(200, ended.statusCode(), ended.body());
+        assertEquals(start.plusMonths(1).toString(), Jwts.json(ended.body()).getString("endDate"));
+        expectProblem(403, "api.forbidden", send(claire, "POST", "/api/v1/companies/" + BOULANGERIE
+                + "/applications", configuration));
+
+        // A credit note on an invoice, as on its page.
+        FormClient probe = billingProbe();
+        long invoice = invoiceOfMonth(probe, TRAITEUR);
+        expectProblem(422, "billing.credit.reason", send(ops, "POST", "/api/v1/invoices/" + invoice
+                + "/credit-notes", "{\"amountExcludingVat\":1.00}"));
+        expectProblem(403, "api.forbidden", send(claire, "POST", "/api/v1/invoices/" + invoice + "/credit-notes",
+                "{\"amountExcludingVat\":1.00,\"reason\":\"API\"}"));
+        HttpResponse<String> credited = send(ops, "POST", "/api/v1/invoices/" + invoice + "/credit-notes",
+                "{\"amountExcludingVat\":1.00,\"reason\":\"Geste commercial API\"}");
+        assertEquals(201, credited.statusCode(), credited.body());
+        assertEquals("CREDIT_NOTE", Jwts.json(credited.body()).getString("kind"));
+        JsonArray notes = Json.createReader(new java.io.StringReader(get(ops, "/api/v1/invoices/" + invoice
+                + "/credit-notes").body())).readArray();
+        assertTrue(notes.stream().anyMatch(n -> n.asJsonObject().getInt("id")
+                == Jwts.json(credited.body()).getInt("id")), notes.toString());
+        assertEquals(200, get(ops, "/api/v1/invoices/" + invoice + "/payments").statusCode());
+        expectProblem(404, "error.notFound", send(ops, "POST", "/api/v1/invoices/999999999/credit-notes",
+                "{\"reason\":\"API\"}"));
+
+        // Billing runs: refused for a month not over, started for one that is, followed to its end.
+        expectProblem(422, "billing.run.monthNotOver", send(ops, "POST", "/api/v1/billing-runs",
+                "{\"month\":\"" + YearMonth.now() + "\"}"));
+        expectProblem(400, "api.parameter.invalid", send(ops, "POST", "/api/v1/billing-runs",
+                "{\"month\":\"2026-13\"}"));
+        expectProblem(400, "api.parameter.invalid", get(ops, "/api/v1/billing-runs/2026-13"));
+        expectProblem(404, "error.notFound", get(ops, "/api/v1/billing-runs/1999-01"));
+        expectProblem(403, "api.forbidden", get(claire, "/api/v1/billing-runs"));
+        YearMonth quiet = MONTH.minusMonths(12);
+        HttpResponse<String> started = send(ops, "POST", "/api/v1/billing-runs", "{\"month\":\"" + quiet + "\"}");
+        assertEquals(202, started.statusCode(), started.body());
+        assertTrue(started.headers().firstValue("Location").orElse("").endsWith("/billing-runs/" + quiet));
+        String state = "RUNNING";
+        for (long until = System.currentTimeMillis() + 60_000; state.equals("RUNNING")
+                && System.currentTimeMillis() < until; Thread.sleep(200)) {
+            state = Jwts.json(get(ops, "/api/v1/billing-runs/" + quiet).body()).getString("state");
+        }
+        assertEquals("FINISHED", state);
+        JsonArray recent = Json.createReader(new java.io.StringReader(get(ops, "/api/v1/billing-runs").body()))
+                .readArray();
+        List<String> months = recent.stream().map(r -> r.asJsonObject().getString("month")).toList();
+        assertFalse(months.isEmpty());
+        assertEquals(months.stream().sorted(java.util.Comparator.reverseOrder()).toList(), months, "newest first");
+
+        // The audit log says who did it.
+        JsonObject audit = Jwts.json(get(ops, "/api/v1/audit-events?action=APPLICATION_CREATED&actor=" + OPS)
+                .body());
+        assertTrue(audit.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("targetId").equals(Long.toString(applicationId))
+                        && e.getString("actorEmail").equals(OPS)), audit.toString());
+        expectProblem(400, "api.parameter.invalid", get(ops, "/api/v1/audit-events?from=yesterday"));
+        expectProblem(403, "api.forbidden", get(claire, "/api/v1/audit-events"));
+    }
+
     private static void expectProblem(int status, String code, HttpResponse<String> answer) {
         assertEquals(status, answer.statusCode(), answer.body());
         assertEquals(code, Jwts.json(answer.body()).getString("code"), answer.body());
@@ -796,14 +993,29 @@ class ApiIT extends DeployedPortal {
                 Map.entry("/auth/token", Set.of("post")),
                 Map.entry("/me", Set.of("get")),
                 Map.entry("/me/notification-preferences", Set.of("get", "put")),
+                Map.entry("/me/contact", Set.of("put")),
+                Map.entry("/me/password", Set.of("put")),
+                Map.entry("/me/email-change", Set.of("get", "post")),
+                Map.entry("/me/sessions", Set.of("get", "delete")),
+                Map.entry("/me/sessions/{handle}", Set.of("delete")),
+                Map.entry("/me/sign-ins", Set.of("get")),
+                Map.entry("/catalogue", Set.of("get", "post")),
+                Map.entry("/catalogue/{id}", Set.of("get", "put")),
+                Map.entry("/billing-runs", Set.of("get", "post")),
+                Map.entry("/billing-runs/{month}", Set.of("get")),
+                Map.entry("/audit-events", Set.of("get")),
+                Map.entry("/invoices", Set.of("get")),
+                Map.entry("/invoices/{id}/payments", Set.of("get")),
+                Map.entry("/invoices/{id}/credit-notes", Set.of("get", "post")),
+                Map.entry("/companies/{id}/applications/{configurationId}/end", Set.of("put")),
                 Map.entry("/companies", Set.of("get")),
                 Map.entry("/companies/{id}", Set.of("get", "put")),
-                Map.entry("/companies/{id}/applications", Set.of("get")),
+                Map.entry("/companies/{id}/applications", Set.of("get", "post")),
                 Map.entry("/companies/{id}/users", Set.of("get")),
                 Map.entry("/companies/{id}/invoices", Set.of("get")),
                 Map.entry("/invoices/{id}", Set.of("get")),
                 Map.entry("/invoices/{id}/pdf", Set.of("get")),
-                Map.entry("/users", Set.of("post")),
+                Map.entry("/users", Set.of("get", "post")),
                 Map.entry("/users/{id}", Set.of("get")),
                 Map.entry("/users/{id}/status", Set.of("put")),
                 Map.entry("/users/{id}/invitation", Set.of("post")),
@@ -828,7 +1040,10 @@ class ApiIT extends DeployedPortal {
         }
         // The bodies are described field by field (the EJB jars' records would come out as empty objects).
         for (String schema : List.of("NewUserRequest", "PaymentRequest", "PreferenceView", "NotificationView",
-                "UserDetail", "InvoiceDetail", "CompanyDetail", "IssuedToken", "Me")) {
+                "UserDetail", "InvoiceDetail", "CompanyDetail", "IssuedToken", "Me", "CompanyChange",
+                "ContactRequest", "PasswordRequest", "EmailChangeRequest", "SessionView", "ApplicationRequest",
+                "ApplicationView", "ConfigurationRequest", "CreditNoteRequest", "RunRequest", "BillingRunView",
+                "AuditEntryView", "StatusRequest", "RoleView")) {
             assertFalse(components.getJsonObject("schemas").getJsonObject(schema).getJsonObject("properties")
                     .isEmpty(), schema);
         }

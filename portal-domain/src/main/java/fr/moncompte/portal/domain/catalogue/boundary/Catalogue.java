@@ -126,9 +126,9 @@ public class Catalogue {
     }
 
     /** Sets, moves or clears (null) the last day of a configured application, never before its first. */
-    public ConfiguredApplication end(long configurationId, LocalDate end, String sourceAddress) {
+    public ConfiguredApplication end(long companyId, long configurationId, LocalDate end, String sourceAddress) {
         ConfiguredApplication configured = em.find(ConfiguredApplication.class, configurationId);
-        if (configured == null) {
+        if (configured == null || configured.getCompany().getId() != companyId) {
             throw new NotFound();
         }
         em.lock(configured.getCompany(), LockModeType.PESSIMISTIC_WRITE);

@@ -122,6 +122,14 @@ public class Sessions {
         audit.record(callerId(), "SESSION_ENDED", TARGET, sessionId, null, null, sourceAddress);
     }
 
+    /** Ends the caller's session that {@link UserSession#handle()} names (the API's way to name one). */
+    public void endByHandle(String handle, String sourceAddress) {
+        UserSession session = em.createNamedQuery(UserSession.NOT_ENDED_OF_ACCOUNT, UserSession.class)
+                .setParameter("accountId", callerId()).getResultStream()
+                .filter(candidate -> candidate.handle().equals(handle)).findFirst().orElseThrow(NotFound::new);
+        end(session.getId(), sourceAddress);
+    }
+
     /** Ends every session of the caller but {@code currentSessionId}; returns how many. */
     public int endOthers(String currentSessionId, String sourceAddress) {
         int ended = ending.endAllBut(callerId(), currentSessionId);

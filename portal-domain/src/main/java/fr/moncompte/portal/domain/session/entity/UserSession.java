@@ -6,8 +6,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /** One signed-in browser session of an account; ending it signs that browser out at its next request. */
 @Entity
@@ -111,6 +115,19 @@ public class UserSession {
 
     public String getId() {
         return id;
+    }
+
+    /**
+     * What names the session outside the server (the API's session list): a digest of its id, from which the id
+     * cannot be worked out, so that the id itself never leaves the server.
+     */
+    public String handle() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     public Long getAccountId() {

@@ -4,10 +4,11 @@ import fr.moncompte.portal.billing.invoice.boundary.InvoiceFilter;
 import fr.moncompte.portal.billing.invoice.boundary.InvoiceOrder;
 import fr.moncompte.portal.billing.invoice.boundary.Invoices;
 import fr.moncompte.portal.domain.ResultPage;
+import fr.moncompte.portal.domain.catalogue.boundary.Catalogue;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
+import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory;
 import fr.moncompte.portal.domain.organisation.entity.Company;
-import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
 import fr.moncompte.portal.web.api.ApiLanguage;
 import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.ListPage;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -82,6 +85,9 @@ public class CompaniesResource {
     @EJB
     Invoices invoices;
 
+    @EJB
+    Catalogue catalogue;
+
     @Context
     HttpHeaders headers;
 
@@ -118,7 +124,7 @@ public class CompaniesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CompanyDetails.class)))
+            schema = @Schema(implementation = Views.CompanyChange.class)))
     @Operation(summary = "Change a company's legal and contact data (its administrators, as on its page)",
             description = "Every field is sent, as the page's form does: legalName, legalForm, siret, vatNumber,"
                     + " addressLine, postalCode, city, contactEmail, contactPhone. The SIREN never changes.")
@@ -132,11 +138,11 @@ public class CompaniesResource {
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "api.fieldsRefused, one entry per refused field in 'errors'",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Views.CompanyDetail update(@PathParam("id") long id, CompanyDetails details) {
-        if (details == null) {
+    public Views.CompanyDetail update(@PathParam("id") long id, Views.CompanyChange change) {
+        if (change == null) {
             throw new InvalidRequest("api.body.invalid");
         }
-        return Views.CompanyDetail.of(scope.updateCompany(id, details, request.getRemoteAddr()),
+        return Views.CompanyDetail.of(scope.updateCompany(id, change.details(), request.getRemoteAddr()),
                 scope.whyReadOnly(id));
     }
 
@@ -152,6 +158,69 @@ public class CompaniesResource {
         LocalDate today = LocalDate.now(clock);
         return scope.applications(id).stream().map(c -> Views.ConfiguredApplicationView.of(c, locale, today))
                 .toList();
+    }
+
+    /** An application to configure on a company, over a period. */
+    public record ConfigurationRequest(@Schema(required = true, example = "COMPTA") String applicationCode,
+                                       @Schema(required = true, format = "date") LocalDate startDate,
+                                       @Schema(format = "date", description = "Absent: open-ended") LocalDate endDate) {
+    }
+
+    /** The last day an application stays configured. */
+    public record ConfigurationEnd(@Schema(format = "date", description = "Absent: open-ended again")
+                                   LocalDate endDate) {
+    }
+
+    @POST
+    @Path("{id}/applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Configure an application of the catalogue on a company over a period (operators)",
+            description = "What the company is billed for and what its administrators may grant, as on the"
+                    + " company's page.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(
+            implementation = Views.ConfiguredApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "api.body.invalid",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "api.forbidden: not an operator",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound: no such company or application",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "configuration.inactive, configuration.overlap;"
+            + " api.fieldsRefused (start missing, end before start)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response configure(@PathParam("id") long id, ConfigurationRequest configuration) {
+        if (configuration == null || configuration.applicationCode() == null) {
+            throw new InvalidRequest("api.body.invalid");
+        }
+        ConfiguredApplication configured = catalogue.configure(id, configuration.applicationCode(),
+                configuration.startDate(), configuration.endDate(), request.getRemoteAddr());
+        return Response.status(Response.Status.CREATED).entity(Views.ConfiguredApplicationView.of(configured,
+                ApiLanguage.of(headers), LocalDate.now(clock))).build();
+    }
+
+    @PUT
+    @Path("{id}/applications/{configurationId}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the last day an application is configured on a company (operators)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(
+            implementation = Views.ConfiguredApplicationView.class)))
+    @APIResponse(responseCode = "400", description = "api.body.invalid",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "api.forbidden: not an operator",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound: no such configuration on this company",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "configuration.overlap; api.fieldsRefused (end before start)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Views.ConfiguredApplicationView end(@PathParam("id") long id,
+                                               @PathParam("configurationId") long configurationId,
+                                               ConfigurationEnd end) {
+        if (end == null) {
+            throw new InvalidRequest("api.body.invalid");
+        }
+        ConfiguredApplication configured = catalogue.end(id, configurationId, end.endDate(),
+                request.getRemoteAddr());
+        return Views.ConfiguredApplicationView.of(configured, ApiLanguage.of(headers), LocalDate.now(clock));
     }
 
     @GET

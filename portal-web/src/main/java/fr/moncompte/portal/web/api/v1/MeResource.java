@@ -1,8 +1,12 @@
 package fr.moncompte.portal.web.api.v1;
 
+import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
+import fr.moncompte.portal.domain.account.entity.AccountLink;
+import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.notifications.preference.boundary.NotificationPreferences;
 import fr.moncompte.portal.notifications.preference.entity.Channel;
 import fr.moncompte.portal.notifications.preference.entity.Delivery;
@@ -10,16 +14,21 @@ import fr.moncompte.portal.notifications.topic.Topic;
 import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
+import fr.moncompte.portal.web.api.QueryValue;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,8 +80,48 @@ public class MeResource {
                                    @Schema(enumeration = {"OFF", "IMMEDIATE", "DIGEST"}) String inApp) {
     }
 
+    /** The caller's phone and interface language, as Mon compte › Informations saves them together. */
+    public record ContactRequest(@Schema(description = "A French or international number (E.164 once saved);"
+                                         + " empty or absent for none", example = "+33 6 12 34 56 78") String phone,
+                                 @Schema(enumeration = {"fr", "en"}, required = true) String language) {
+    }
+
+    /** A new password, with the current one. */
+    public record PasswordRequest(@Schema(required = true) String currentPassword,
+                                  @Schema(required = true, description = "12 characters at least; not the e-mail"
+                                          + " address, not a common password") String newPassword) {
+    }
+
+    /** A new login address, with the current password. */
+    public record EmailChangeRequest(@Schema(required = true) String currentPassword,
+                                     @Schema(required = true, format = "email") String newEmail) {
+    }
+
+    /** An e-mail change waiting for the new address to confirm it. */
+    public record PendingEmailChange(String newEmail, Instant expiresAt) {
+    }
+
+    /**
+     * A session of the caller in a browser. {@code handle} names it for {@code DELETE /me/sessions/{handle}}: a
+     * digest, the session's own id never leaves the server.
+     */
+    public record SessionView(String handle, Instant startedAt, Instant lastSeenAt, String sourceAddress,
+                              String userAgent) {
+    }
+
+    /** A sign-in attempt on the caller's account. */
+    public record SignInView(Instant occurredAt, boolean succeeded, String sourceAddress, String userAgent) {
+    }
+
+    /** How many sessions were ended. */
+    public record Ended(int ended) {
+    }
+
     @EJB
     Accounts accounts;
+
+    @EJB
+    Sessions sessions;
 
     @EJB
     NotificationPreferences preferences;
@@ -91,6 +141,120 @@ public class MeResource {
         return new Me(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
                 account.getPhone(), account.getLanguage().name().toLowerCase(Locale.ROOT),
                 new TreeSet<>(token.getGroups()), CompanyApplications.of(accounts.currentAccess()));
+    }
+
+    @PUT
+    @Path("contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the caller's phone and interface language (mails and documents follow it)")
+    @APIResponse(responseCode = "200", description = "The caller as saved",
+            content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(responseCode = "400", description = "api.body.invalid, api.parameter.invalid (language),"
+            + " phone.invalid: a number that cannot be read",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Me changeContact(ContactRequest contact) {
+        if (contact == null) {
+            throw new InvalidRequest("api.body.invalid");
+        }
+        Language language = QueryValue.constant("language", Language.class, contact.language());
+        if (language == null) {
+            throw new InvalidRequest("api.parameter.invalid", "language", "fr | en");
+        }
+        accounts.changeContact(contact.phone(), language, request.getRemoteAddr());
+        return me();
+    }
+
+    @PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the caller's password",
+            description = "As on Mon compte › Informations: the current password is checked (a wrong one counts"
+                    + " toward the lockout), every session in a browser ends, and every token issued before,"
+                    + " this one included: ask for a new token with the new password.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "api.body.invalid",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "password.currentWrong, password.tooManyAttempts,"
+            + " password.unchanged, the password policy's keys (password.tooShort, password.tooLong,"
+            + " password.containsEmail, password.common)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public void changePassword(PasswordRequest change) {
+        if (change == null || change.currentPassword() == null || change.newPassword() == null) {
+            throw new InvalidRequest("api.body.invalid");
+        }
+        // A token belongs to no browser session: none is kept.
+        accounts.changePassword(change.currentPassword(), change.newPassword(), null, request.getRemoteAddr());
+    }
+
+    @POST
+    @Path("email-change")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask to change the caller's login address",
+            description = "A confirmation link goes to the new address, and the current one is told; the login"
+                    + " changes when the link is used.")
+    @APIResponse(responseCode = "202", description = "The link is sent",
+            content = @Content(schema = @Schema(implementation = PendingEmailChange.class)))
+    @APIResponse(responseCode = "400", description = "api.body.invalid, email.invalid",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "password.currentWrong, password.tooManyAttempts,"
+            + " email.required, email.unchanged, email.unavailable (which names nobody)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response requestEmailChange(EmailChangeRequest change) {
+        if (change == null || change.currentPassword() == null || change.newEmail() == null) {
+            throw new InvalidRequest("api.body.invalid");
+        }
+        AccountLink link = accounts.requestEmailChange(change.currentPassword(), change.newEmail(),
+                request.getRemoteAddr());
+        return Response.accepted(new PendingEmailChange(link.getNewEmail(), link.getExpiresAt())).build();
+    }
+
+    @GET
+    @Path("email-change")
+    @Operation(summary = "The caller's e-mail change waiting for its confirmation")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PendingEmailChange.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound: none is waiting",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public PendingEmailChange pendingEmailChange() {
+        return accounts.pendingEmailChange().map(link -> new PendingEmailChange(link.getNewEmail(),
+                link.getExpiresAt())).orElseThrow(NotFound::new);
+    }
+
+    @GET
+    @Path("sessions")
+    @Operation(summary = "The caller's sessions open in browsers (Mon compte › Sécurité)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SessionView.class,
+            type = SchemaType.ARRAY)))
+    public List<SessionView> sessions() {
+        return sessions.active().stream().map(s -> new SessionView(s.handle(), s.getStartedAt(), s.getLastSeenAt(),
+                s.getSourceAddress(), s.getUserAgent())).toList();
+    }
+
+    @DELETE
+    @Path("sessions/{handle}")
+    @Operation(summary = "End one of the caller's sessions; that browser is signed out at its next request")
+    @APIResponse(responseCode = "204", description = "Ended")
+    @APIResponse(responseCode = "404", description = "error.notFound: no open session of the caller has it",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public void endSession(@PathParam("handle") String handle) {
+        sessions.endByHandle(handle, request.getRemoteAddr());
+    }
+
+    @DELETE
+    @Path("sessions")
+    @Operation(summary = "End every session of the caller in a browser (\"Terminer toutes les autres sessions\")")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Ended.class)))
+    public Ended endSessions() {
+        return new Ended(sessions.endOthers(null, request.getRemoteAddr()));
+    }
+
+    @GET
+    @Path("sign-ins")
+    @Operation(summary = "The last sign-in attempts on the caller's account, newest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SignInView.class,
+            type = SchemaType.ARRAY)))
+    public List<SignInView> signIns() {
+        return sessions.recentSignIns().stream().map(a -> new SignInView(a.getOccurredAt(), a.isSucceeded(),
+                a.getSourceAddress(), a.getUserAgent())).toList();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package fr.moncompte.portal.web.api.v1;
 
+import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.access.boundary.AccessAdministration;
 import fr.moncompte.portal.domain.access.boundary.AccountRoles;
 import fr.moncompte.portal.domain.access.boundary.NewUser;
@@ -9,8 +10,11 @@ import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.organisation.boundary.PeopleDirectory;
 import fr.moncompte.portal.web.api.ApiLanguage;
 import fr.moncompte.portal.web.api.InvalidRequest;
+import fr.moncompte.portal.web.api.ListPage;
+import fr.moncompte.portal.web.api.Paging;
 import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
+import fr.moncompte.portal.web.api.QueryValue;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +25,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -30,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -97,6 +103,35 @@ public class UsersResource {
 
     @Context
     UriInfo uri;
+
+    /** For the OpenAPI description: a page of users. */
+    @Schema(name = "UserPage")
+    public static class UserPage extends PageSchema {
+        public List<Views.UserSummary> items;
+    }
+
+    @GET
+    @Operation(summary = "The people in the caller's scope (Utilisateurs)",
+            description = "Client administrators: the people of their account's companies; the firm's: of its"
+                    + " portfolio; operators: everyone. 'search' matches names and e-mail addresses, case and"
+                    + " accents ignored.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UserPage.class)))
+    @APIResponse(responseCode = "400", description = "api.paging.invalid, api.parameter.invalid (sort)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "api.forbidden: users who administer nothing",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public ListPage<Views.UserSummary> users(
+            @QueryParam("search") String search,
+            @QueryParam("sort") @Parameter(description = "NAME (default), EMAIL or STATUS") String sort,
+            @QueryParam("descending") @Parameter(description = "true for Z to A") boolean descending,
+            @QueryParam("page") @Parameter(description = "From 1") String page,
+            @QueryParam("size") @Parameter(description = "1 to 100") String size) {
+        Paging paging = Paging.of(page, size);
+        PeopleDirectory.UserOrder order = QueryValue.constant("sort", PeopleDirectory.UserOrder.class, sort);
+        ResultPage<UserAccount> found = scope.users(search, order == null ? PeopleDirectory.UserOrder.NAME : order,
+                !descending, paging.first(), paging.size());
+        return ListPage.of(found.rows().stream().map(Views.UserSummary::of).toList(), paging, found.total());
+    }
 
     @GET
     @Path("{id}")

@@ -7,6 +7,7 @@ import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.organisation.control.ReadOnly;
 import fr.moncompte.portal.domain.organisation.entity.Company;
+import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
 import fr.moncompte.portal.notifications.inbox.boundary.InboxEntry;
 import fr.moncompte.portal.notifications.preference.boundary.PreferenceRow;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -91,6 +92,17 @@ public final class Views {
     public record Member(UserSummary user, List<String> applications) {
     }
 
+    /** A company's legal and contact data as its administrators change them (every field, as the page's form). */
+    public record CompanyChange(@Schema(required = true) String legalName, String legalForm,
+                                @Schema(description = "14 digits starting with the SIREN") String siret,
+                                String vatNumber, String addressLine, String postalCode, String city,
+                                @Schema(format = "email") String contactEmail, String contactPhone) {
+        CompanyDetails details() {
+            return new CompanyDetails(legalName, legalForm, siret, vatNumber, addressLine, postalCode, city,
+                    contactEmail, contactPhone);
+        }
+    }
+
     /** A company as lists show it. */
     public record CompanySummary(long id, String legalName, String siren, String city, String billingMode) {
         static CompanySummary of(Company company) {
@@ -127,11 +139,11 @@ public final class Views {
     }
 
     /** An application configured on a company, from its start to its end (open when absent). */
-    public record ConfiguredApplicationView(String code, String name, LocalDate startDate, LocalDate endDate,
+    public record ConfiguredApplicationView(long id, String code, String name, LocalDate startDate, LocalDate endDate,
                                             boolean activeToday) {
         static ConfiguredApplicationView of(ConfiguredApplication configured, Locale locale, LocalDate today) {
             ApplicationRef ref = ApplicationRef.of(configured.getApplication(), locale);
-            return new ConfiguredApplicationView(ref.code(), ref.name(), configured.getStartDate(),
+            return new ConfiguredApplicationView(configured.getId(), ref.code(), ref.name(), configured.getStartDate(),
                     configured.getEndDate(), configured.isActiveOn(today));
         }
     }
