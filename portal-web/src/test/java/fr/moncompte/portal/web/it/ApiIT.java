@@ -738,6 +738,30 @@ class ApiIT extends DeployedPortal {
         expectProblem(403, "api.forbidden", get(claire, "/api/v1/audit-events"));
     }
 
+    @Test
+    void the_api_explorer_serves_swagger_ui_s_two_files_and_nothing_else_and_is_the_operators_page() throws Exception {
+        HttpResponse<String> bundle = http.send(HttpRequest.newBuilder(uri("/developers/swagger-ui/swagger-ui-bundle.js"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, bundle.statusCode());
+        assertTrue(bundle.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(bundle.body().contains("SwaggerUIBundle"));
+        for (String other : List.of("/developers/swagger-ui/index.html", "/developers/swagger-ui/../../WEB-INF/web.xml",
+                "/developers/swagger-ui/%2e%2e/%2e%2e/WEB-INF/web.xml", "/developers/swagger-ui/")) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri(other)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertNotEquals(200, answer.statusCode(), other);
+            assertFalse(answer.body().contains("<web-app"), other);
+        }
+        FormClient claire = new FormClient(portal, "fr");
+        assertTrue(claire.signIn(CLAIRE, PASSWORD));
+        assertEquals(403, claire.get("/operations/api.xhtml").statusCode(), "the operators' page");
+        FormClient ops = new FormClient(portal, "fr");
+        assertTrue(ops.signIn(OPS, PASSWORD));
+        HttpResponse<String> page = ops.get("/operations/api.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("data-openapi=\"/openapi\""), page.body());
+    }
+
     private static void expectProblem(int status, String code, HttpResponse<String> answer) {
         assertEquals(status, answer.statusCode(), answer.body());
         assertEquals(code, Jwts.json(answer.body()).getString("code"), answer.body());

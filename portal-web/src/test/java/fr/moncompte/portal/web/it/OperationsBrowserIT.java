@@ -110,6 +110,31 @@ class OperationsBrowserIT extends DeployedPortal {
     }
 
     @Test
+    void the_api_explorer_draws_every_operation_for_operators_and_in_development_for_anyone() throws Exception {
+        try (Browser ops = new Browser(portal, "en-GB,en")) {
+            ops.signIn(OPS, PASSWORD).open("/operations/catalogue.xhtml");
+            ops.driver.findElement(By.linkText("API")).click();
+            ops.waitFor(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#swagger-ui .opblock"), 40),
+                    "Swagger UI draws the OpenAPI document");
+            assertEquals("L'API du portail", ops.text(By.id("apiHeading")), "in the operator's language");
+            String drawn = ops.text(By.id("swagger-ui"));
+            for (String path : new String[] {"/api/v1/users/{id}/status", "/api/v1/billing-runs", "/api/v1/me/sessions",
+                    "/api/v1/invoices/{id}/credit-notes", "/api/v1/audit-events"}) {
+                assertTrue(drawn.contains(path), path);
+            }
+            assertEquals("page", ops.driver.findElement(By.linkText("API")).getAttribute("aria-current"));
+            ops.screenshot("ops-api-explorer");
+        }
+        // The quick start and the tests run in development: the explorer opens without signing in.
+        try (Browser visitor = new Browser(portal, "en-GB,en")) {
+            visitor.open("/developers/api.xhtml");
+            visitor.waitFor(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#swagger-ui .opblock"),
+                    40), "drawn without signing in");
+            assertEquals("The portal's API", visitor.text(By.id("apiHeading")), "in the browser's language");
+        }
+    }
+
+    @Test
     void a_help_article_is_answered_by_a_reader_and_the_answer_listed_for_operators() throws Exception {
         String comment = "Très clair, merci " + System.currentTimeMillis();
         try (Browser claire = new Browser(portal, "fr-FR,fr")) {
