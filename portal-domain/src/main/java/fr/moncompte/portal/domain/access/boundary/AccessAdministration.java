@@ -12,6 +12,7 @@ import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
+import fr.moncompte.portal.domain.organisation.control.Condition;
 import fr.moncompte.portal.domain.organisation.control.ReadOnly;
 import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
 import fr.moncompte.portal.domain.organisation.control.Scope;
@@ -92,10 +93,11 @@ public class AccessAdministration {
     public List<CompanyAccess> ofUser(long userId) {
         Caller caller = Caller.of(session);
         scope.user(caller, userId);
-        List<Company> companies = scope.inScope(em.createQuery(
-                "select c from Company c join c.members u where u.id = :userId and " + Scope.IN_SCOPE
+        Condition seen = scope.reach(caller).companiesSeen("c");
+        List<Company> companies = seen.bind(em.createQuery(
+                "select c from Company c join c.members u where u.id = :userId and " + seen.jpql()
                         + " order by c.legalNameKey, c.id", Company.class)
-                .setParameter("userId", userId), caller).getResultList();
+                .setParameter("userId", userId)).getResultList();
         List<CompanyAccess> result = new ArrayList<>();
         for (Company company : companies) {
             Map<String, ApplicationAccess> rows = new LinkedHashMap<>();

@@ -6,8 +6,10 @@ import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.organisation.control.Administrators;
-import fr.moncompte.portal.domain.organisation.control.Scope;
+import fr.moncompte.portal.domain.organisation.control.Condition;
+import fr.moncompte.portal.domain.organisation.control.Reach;
 import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
+import fr.moncompte.portal.domain.organisation.control.Scope;
 import fr.moncompte.portal.domain.organisation.entity.CustomerAccount;
 import fr.moncompte.portal.domain.session.control.SessionEnding;
 import jakarta.annotation.Resource;
@@ -58,12 +60,14 @@ public class AccountRoles {
     public List<AccountRole> of(long userId) {
         Caller caller = Caller.of(session);
         UserAccount user = scope.user(caller, userId);
-        List<CustomerAccount> accounts = scope.inScope(em.createQuery("""
+        Reach reach = scope.reach(caller);
+        Condition seen = reach.companiesSeen("c");
+        List<CustomerAccount> accounts = seen.bind(em.createQuery("""
                         select distinct acc from Company c join c.members u join c.customerAccount acc
-                        where u.id = :userId and\s""" + Scope.IN_SCOPE + " order by acc.name", CustomerAccount.class)
-                .setParameter("userId", userId), caller).getResultList();
+                        where u.id = :userId and\s""" + seen.jpql() + " order by acc.name", CustomerAccount.class)
+                .setParameter("userId", userId)).getResultList();
         return accounts.stream().map(account -> new AccountRole(account, account.getAdministrators().contains(user),
-                account.isAdministeredBy(caller.id()) && mayChange(caller, userId, account))).toList();
+                account.isAdministeredBy(caller.id()) && mayChange(reach, userId, account))).toList();
     }
 
     /**
@@ -112,11 +116,13 @@ public class AccountRoles {
     }
 
     /** The caller may change users on a company of this account that the user belongs to. */
-    private boolean mayChange(Caller caller, long userId, CustomerAccount account) {
-        return !scope.mayChange(em.createQuery("""
+    private boolean mayChange(Reach reach, long userId, CustomerAccount account) {
+        Condition changeable = reach.companiesChangeable("c");
+        return !changeable.bind(em.createQuery("""
                         select c.id from Company c join c.members u
-                        where u.id = :userId and c.customerAccount = :account and\s""" + Scope.MAY_CHANGE, Long.class)
-                .setParameter("userId", userId).setParameter("account", account), caller)
+                        where u.id = :userId and c.customerAccount = :account and\s""" + changeable.jpql(),
+                        Long.class)
+                .setParameter("userId", userId).setParameter("account", account))
                 .setMaxResults(1).getResultList().isEmpty();
     }
 }

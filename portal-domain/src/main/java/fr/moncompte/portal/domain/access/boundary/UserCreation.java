@@ -13,6 +13,7 @@ import fr.moncompte.portal.domain.account.control.LinkIssuing;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
+import fr.moncompte.portal.domain.organisation.control.Condition;
 import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
 import fr.moncompte.portal.domain.organisation.control.Scope;
 import fr.moncompte.portal.domain.organisation.entity.Company;
@@ -70,12 +71,13 @@ public class UserCreation {
     public List<Company> companies(String search) {
         String typed = search == null ? "" : search.strip();
         String digits = typed.replaceAll("[^0-9]", "");
-        return scope.mayChange(em.createQuery("""
+        Condition changeable = scope.reach(Caller.of(session)).companiesChangeable("c");
+        return changeable.bind(em.createQuery("""
                         select c from Company c
                         where (c.legalNameKey like :name escape '\\' or c.siren like :digits) and\s"""
-                        + Scope.MAY_CHANGE + " order by c.legalNameKey, c.id", Company.class)
+                        + changeable.jpql() + " order by c.legalNameKey, c.id", Company.class)
                         .setParameter("name", SearchKey.prefixPattern(typed))
-                        .setParameter("digits", digits.isEmpty() ? "-" : digits + "%"), Caller.of(session))
+                        .setParameter("digits", digits.isEmpty() ? "-" : digits + "%"))
                 .setMaxResults(SUGGESTIONS).getResultList();
     }
 

@@ -5,21 +5,18 @@ import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.SearchKey;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
-import fr.moncompte.portal.domain.account.control.LinkIssuing;
-import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
-import fr.moncompte.portal.domain.organisation.control.Administrators;
 import fr.moncompte.portal.domain.organisation.control.CompanyChecks;
+import fr.moncompte.portal.domain.organisation.control.Condition;
 import fr.moncompte.portal.domain.organisation.control.ReadOnly;
 import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
 import fr.moncompte.portal.domain.organisation.control.Scope;
 import fr.moncompte.portal.domain.organisation.entity.BillingMode;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.domain.organisation.entity.CompanyDetails;
-import fr.moncompte.portal.domain.session.control.SessionEnding;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -90,13 +87,14 @@ public class CompanyDirectory {
     }
 
     public long countCompanies(String search) {
-        return inScope(companySearch("select count(c) from Company c", search, Long.class, "")).getSingleResult();
+        return companySearch("select count(c) from Company c", search, Long.class, "").getSingleResult();
     }
 
     private <T> TypedQuery<T> companySearch(String select, String search, Class<T> type, String orderBy) {
-        String where = " where " + Scope.IN_SCOPE
+        Condition seen = scope.reach(caller()).companiesSeen("c");
+        String where = " where " + seen.jpql()
                 + (blank(search) ? "" : " and (c.legalNameKey like :name escape '\\' or c.siren like :digits)");
-        TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
+        TypedQuery<T> query = seen.bind(em.createQuery(select + where + orderBy, type));
         if (!blank(search)) {
             query.setParameter("name", SearchKey.prefixPattern(search))
                     .setParameter("digits", search.replaceAll("\\s", "").replace("%", "").replace("_", "") + "%");
@@ -156,10 +154,11 @@ public class CompanyDirectory {
      */
     @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
     public List<ConfiguredApplication> services() {
-        return scope.inScope(em.createQuery("""
+        Condition seen = scope.reach(new Caller(callerId(), false)).companiesSeen("c");
+        return seen.bind(em.createQuery("""
                         select cfg from ConfiguredApplication cfg join cfg.company c join fetch cfg.application
-                        where\s""" + Scope.IN_SCOPE + " order by c.legalNameKey, c.id, cfg.application.code",
-                        ConfiguredApplication.class), new Caller(callerId(), false))
+                        where\s""" + seen.jpql() + " order by c.legalNameKey, c.id, cfg.application.code",
+                        ConfiguredApplication.class))
                 .getResultList();
     }
 
@@ -201,12 +200,8 @@ public class CompanyDirectory {
         return company;
     }
 
-    private <T> List<T> page(TypedQuery<T> query, int first, int max) {
-        return inScope(query).setFirstResult(first).setMaxResults(max).getResultList();
-    }
-
-    private <T> TypedQuery<T> inScope(TypedQuery<T> query) {
-        return scope.inScope(query, caller());
+    private static <T> List<T> page(TypedQuery<T> query, int first, int max) {
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     private Caller caller() {

@@ -4,53 +4,26 @@ import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.organisation.entity.AccountKind;
-import fr.moncompte.portal.domain.organisation.entity.BillingMode;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Who may see and change which companies and people (SPEC §4 rules 1 and 3), as query conditions every boundary of
- * the administration spaces shares, so that pages and the REST API cannot differ. A company outside the caller's
- * scope answers as an unknown one does: "not found".
+ * Who may see and change which companies and people (SPEC §4 rules 1 and 3), for every boundary of the
+ * administration spaces, so that pages and the REST API cannot differ. The rules themselves are stated on
+ * {@link Reach}, what the caller administers, read here once per call; a company outside the caller's scope answers
+ * as an unknown one does: "not found".
  */
 @Dependent
 public class Scope {
 
-    /**
-     * The company {@code c} is in the caller's administration scope (SPEC §4 rule 1): operators every company; a
-     * client administrator the companies of their account; a firm administrator the companies billed through their
-     * firm. Belonging to a company is no administration scope: an administrator who is also a member of another
-     * tenant's company sees nothing of it here. Its subqueries use ca, ad, f, fa: keep those aliases out of outer
-     * queries.
-     */
-    public static final String IN_SCOPE = """
-            (:operator = 1
-             or exists (select ca from CustomerAccount ca join ca.administrators ad
-                        where ca = c.customerAccount and ad.id = :me and ca.kind = :client)
-             or (c.billingMode = :firmBilled and exists (
-                        select f from AccountingFirm f join f.customerAccount fa join fa.administrators ad
-                        where f = c.accountingFirm and ad.id = :me)))""";
-
-    /**
-     * Where the caller may change users and access (SPEC §4 rule 3): a firm administrator on the companies billed
-     * through the firm; a client administrator on the companies of their account billed DIRECT only (for FIRM-billed
-     * ones the firm acts). Operators read every tenant but change no user; membership alone changes nothing.
-     */
-    public static final String MAY_CHANGE = """
-            ((c.billingMode = :firmBilled and exists (
-                        select f from AccountingFirm f join f.customerAccount fa join fa.administrators ad
-                        where f = c.accountingFirm and ad.id = :me))
-             or (c.billingMode = :direct and exists (
-                        select ca from CustomerAccount ca join ca.administrators ad
-                        where ca = c.customerAccount and ad.id = :me and ca.kind = :client)))""";
-
-    /** The signed-in person, as the conditions need them. */
+    /** The signed-in person, as the rules need them. */
     public record Caller(long id, boolean operator) {
 
         public static Caller of(SessionContext session) {
@@ -62,46 +35,61 @@ public class Scope {
     @PersistenceContext(unitName = "domain")
     EntityManager em;
 
-    /** Binds the parameters of {@link #IN_SCOPE}. */
-    public <T> TypedQuery<T> inScope(TypedQuery<T> query, Caller caller) {
-        return query.setParameter("operator", caller.operator() ? 1 : 0)
-                .setParameter("me", caller.id())
-                .setParameter("client", AccountKind.CLIENT)
-                .setParameter("firmBilled", BillingMode.FIRM);
+    /** A scope reading through {@code em}, outside a container (the fast tests of the boundaries that use it). */
+    public static Scope over(EntityManager em) {
+        Scope scope = new Scope();
+        scope.em = em;
+        return scope;
     }
 
-    /** Binds the parameters of {@link #MAY_CHANGE}. */
-    public <T> TypedQuery<T> mayChange(TypedQuery<T> query, Caller caller) {
-        return query.setParameter("me", caller.id())
-                .setParameter("client", AccountKind.CLIENT)
-                .setParameter("firmBilled", BillingMode.FIRM)
-                .setParameter("direct", BillingMode.DIRECT);
+    /**
+     * What the caller administers: the client accounts (kind CLIENT) and the accounting firms whose account lists
+     * them among its administrators. An operator's reach is every company whatever they administer.
+     */
+    public Reach reach(Caller caller) {
+        List<Long> accounts = em.createQuery("""
+                        select ca.id from CustomerAccount ca join ca.administrators ad
+                        where ad.id = :me and ca.kind = :client""", Long.class)
+                .setParameter("me", caller.id()).setParameter("client", AccountKind.CLIENT).getResultList();
+        List<Long> firms = em.createQuery("""
+                        select f.id from AccountingFirm f join f.customerAccount fa join fa.administrators ad
+                        where ad.id = :me""", Long.class)
+                .setParameter("me", caller.id()).getResultList();
+        return new Reach(caller.operator(), Set.copyOf(accounts), Set.copyOf(firms));
     }
 
     /** A company in the caller's scope, or "not found". */
     public Company company(Caller caller, long companyId) {
-        return inScope(em.createQuery("select c from Company c where c.id = :companyId and " + IN_SCOPE,
-                Company.class).setParameter("companyId", companyId), caller).getResultStream().findFirst()
-                .orElseThrow(NotFound::new);
+        Company company = em.find(Company.class, companyId);
+        if (company == null || !reach(caller).sees(company)) {
+            throw new NotFound();
+        }
+        return company;
     }
 
     /** A member of a company in the caller's scope, or "not found". */
     public UserAccount user(Caller caller, long userId) {
-        return inScope(em.createQuery("select distinct u from Company c join c.members u where u.id = :userId and "
-                + IN_SCOPE, UserAccount.class).setParameter("userId", userId), caller)
-                .getResultStream().findFirst().orElseThrow(NotFound::new);
+        Reach reach = reach(caller);
+        if (companiesOf(userId).stream().noneMatch(reach::sees)) {
+            throw new NotFound();
+        }
+        return em.find(UserAccount.class, userId);
     }
 
     public boolean mayChangeCompany(Caller caller, long companyId) {
-        return !mayChange(em.createQuery("select c.id from Company c where c.id = :companyId and " + MAY_CHANGE,
-                Long.class).setParameter("companyId", companyId), caller).setMaxResults(1).getResultList().isEmpty();
+        Company company = em.find(Company.class, companyId);
+        return company != null && reach(caller).mayChange(company);
     }
 
     /** Whether the caller may change this user: a member of a company where the caller may act. */
     public boolean mayChangeUser(Caller caller, long userId) {
-        return !mayChange(em.createQuery("select u.id from Company c join c.members u where u.id = :userId and "
-                + MAY_CHANGE, Long.class).setParameter("userId", userId), caller)
-                .setMaxResults(1).getResultList().isEmpty();
+        Reach reach = reach(caller);
+        return companiesOf(userId).stream().anyMatch(reach::mayChange);
+    }
+
+    private List<Company> companiesOf(long userId) {
+        return em.createQuery("select c from Company c join c.members u where u.id = :userId", Company.class)
+                .setParameter("userId", userId).getResultList();
     }
 
     /**

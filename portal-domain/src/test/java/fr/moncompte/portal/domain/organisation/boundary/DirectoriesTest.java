@@ -133,7 +133,7 @@ class DirectoriesTest {
     private static CompanyDirectory companies(long id, String... roles) {
         CompanyDirectory bean = new CompanyDirectory();
         bean.em = database.em();
-        bean.scope = new Scope();
+        bean.scope = scope();
         bean.session = session(id, Set.of(roles));
         return bean;
     }
@@ -141,9 +141,13 @@ class DirectoriesTest {
     private static PeopleDirectory people(long id, String... roles) {
         PeopleDirectory bean = new PeopleDirectory();
         bean.em = database.em();
-        bean.scope = new Scope();
+        bean.scope = scope();
         bean.session = session(id, Set.of(roles));
         return bean;
+    }
+
+    private static Scope scope() {
+        return Scope.over(database.em());
     }
 
     private static SessionContext session(long id, Set<String> roles) {

@@ -5,10 +5,12 @@ import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.ScopeFixture;
 import fr.moncompte.portal.domain.Tenants;
 import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
+import fr.moncompte.portal.domain.organisation.entity.Company;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * SPEC §4 rules 1 and 3 as {@link Scope}'s query conditions decide them, on the real schema: for each caller, the
- * whole set of companies and people they reach among those of {@link ScopeFixture}, so that a condition removed from
- * {@link Scope#IN_SCOPE} or {@link Scope#MAY_CHANGE} lets someone in and fails a test.
+ * SPEC §4 rules 1 and 3 as {@link Scope} decides them, on the real schema: for each caller, the whole set of companies
+ * and people they reach among those of {@link ScopeFixture}, so that a rule loosened in {@link Reach} lets someone in
+ * and fails a test; and, for every caller, the query conditions of {@link Reach} select exactly the companies its
+ * one-company rules accept.
  */
 class ScopeTest {
 
@@ -29,12 +32,12 @@ class ScopeTest {
     static final MigratedDatabase database = MigratedDatabase.domain();
 
     ScopeFixture tenants;
-    Scope scope = new Scope();
+    Scope scope;
 
     @BeforeEach
     void writeTenants() {
         tenants = ScopeFixture.write(new Tenants(database.em()));
-        scope.em = database.em();
+        scope = Scope.over(database.em());
     }
 
     @Test
@@ -119,6 +122,30 @@ class ScopeTest {
         assertEquals(Optional.of(ReadOnly.OPERATOR), scope.whyUserReadOnly(olivia, tenants.paul()));
         assertEquals("companies.readOnly", ReadOnly.BILLED_THROUGH_FIRM.companyKey());
         assertEquals("access.readOnly.notAdministrator", ReadOnly.OPERATOR.accessKey());
+    }
+
+    @Test
+    void the_query_conditions_select_exactly_the_companies_the_rules_accept_for_every_caller() {
+        List<Caller> callers = new ArrayList<>(tenants.people().stream().map(ScopeTest::person).toList());
+        callers.add(operator(tenants.olivia()));
+        List<Company> all = tenants.companies().stream().map(id -> database.em().find(Company.class, id)).toList();
+        for (Caller caller : callers) {
+            Reach reach = scope.reach(caller);
+            assertEquals(ids(all.stream().filter(reach::sees).toList()), selected(reach.companiesSeen("co")),
+                    "seen by " + caller);
+            assertEquals(ids(all.stream().filter(reach::mayChange).toList()),
+                    selected(reach.companiesChangeable("co")), "changeable by " + caller);
+        }
+    }
+
+    private Set<Long> selected(Condition condition) {
+        return Set.copyOf(condition.bind(database.em().createQuery(
+                "select co.id from Company co where co.id in :fixture and " + condition.jpql(), Long.class)
+                .setParameter("fixture", tenants.companies())).getResultList());
+    }
+
+    private static Set<Long> ids(List<Company> companies) {
+        return companies.stream().map(Company::getId).collect(Collectors.toSet());
     }
 
     private Set<Long> companiesReadBy(Caller caller) {
