@@ -2,6 +2,7 @@ package fr.moncompte.portal.web.operations;
 
 import fr.moncompte.portal.domain.audit.boundary.AuditTrail.Entry;
 import fr.moncompte.portal.domain.audit.boundary.AuditTrail.Filter;
+import fr.moncompte.portal.domain.FieldsRefused.Problem;
 import fr.moncompte.portal.domain.audit.boundary.AuditTrail;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory.CompanyOrder;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory;
@@ -90,12 +91,10 @@ public class AuditPage implements Serializable {
         LocalDate fromDay = fromField.day();
         LocalDate toDay = toField.day();
         boolean valid = !malformed(fromField, "from") & !malformed(toField, "to");
-        if (valid && fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            messages.fieldErrorKeeping(FORM + ":to", to, "audit.period.reversed");
-            valid = false;
-        }
-        if (actor != null && !actor.isBlank() && !trail.knowsActor(actor)) {
-            messages.fieldErrorKeeping(FORM + ":actor", actor, "audit.actor.unknown");
+        // What the trail cannot answer (an unknown actor, a reversed period) it says itself, field by field.
+        for (Problem problem : trail.refusals(new Filter(actor, null, null, fromDay, toDay))) {
+            messages.fieldErrorKeeping(FORM + ":" + problem.field(), problem.field().equals("actor") ? actor : to,
+                    problem.messageKey());
             valid = false;
         }
         Long companyId = null;

@@ -735,6 +735,10 @@ class ApiIT extends DeployedPortal {
                 .anyMatch(e -> e.getString("targetId").equals(Long.toString(applicationId))
                         && e.getString("actorEmail").equals(OPS)), audit.toString());
         expectProblem(400, "api.parameter.invalid", get(ops, "/api/v1/audit-events?from=yesterday"));
+        HttpResponse<String> reversed = get(ops, "/api/v1/audit-events?from=2026-03-02&to=2026-03-01&actor=nobody@x");
+        expectProblem(422, "api.fieldsRefused", reversed);
+        assertEquals(Set.of("actor", "to"), Jwts.json(reversed.body()).getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet()), "as the page marks them");
         expectProblem(403, "api.forbidden", get(claire, "/api/v1/audit-events"));
     }
 

@@ -99,6 +99,17 @@ class OperationsBrowserIT extends DeployedPortal {
             ops.screenshot("ops-audit-log");
             assertFalse(ops.text(By.id("log:events")).contains("COMPANY_READ"), "only the action asked for");
 
+            // What the trail cannot answer it says itself, and the page marks those fields, keeping what was typed.
+            ops.type("filter:actor", "personne@nulle-part.example");
+            ops.setDate("filter:from", "2026-03-02");
+            ops.setDate("filter:to", "2026-03-01");
+            ops.driver.findElement(By.id("filter:apply")).click();
+            ops.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("filter:toMsg")), "the refusals");
+            assertTrue(ops.text(By.id("filter:toMsg")).contains("La fin de la période précède son début."));
+            assertTrue(ops.text(By.id("filter:actorMsg")).contains("Aucun compte n'a cette adresse"));
+            assertEquals("personne@nulle-part.example",
+                    ops.driver.findElement(By.id("filter:actor")).getAttribute("value"));
+
             // A malformed filter says so on its field and shows nothing.
             ops.type("filter:company", "123");
             ops.driver.findElement(By.id("filter:apply")).click();

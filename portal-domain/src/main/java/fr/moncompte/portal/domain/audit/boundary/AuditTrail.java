@@ -1,5 +1,7 @@
 package fr.moncompte.portal.domain.audit.boundary;
 
+import fr.moncompte.portal.domain.FieldsRefused;
+import fr.moncompte.portal.domain.FieldsRefused.Problem;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.entity.AuditEvent;
@@ -47,7 +49,25 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    /**
+     * What the filter asks that cannot be answered, field by field: a period that ends before it starts
+     * ({@code to}), an actor that names no account ({@code actor}). {@link #find} and {@link #count} refuse such a
+     * filter with these problems; a page asks here to mark its fields and keep what was typed.
+     */
+    public List<Problem> refusals(Filter filter) {
+        List<Problem> problems = new ArrayList<>();
+        if (filter.actor() != null && !filter.actor().isBlank() && !knowsActor(filter.actor())) {
+            problems.add(new Problem("actor", "audit.actor.unknown"));
+        }
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            problems.add(new Problem("to", "audit.period.reversed"));
+        }
+        return problems;
+    }
+
+    /** @throws FieldsRefused see {@link #refusals} */
     public List<Entry> find(Filter filter, int first, int max) {
+        refuseIfUnanswerable(filter);
         TypedQuery<Object[]> query = query(
                 "select e, u.email from AuditEvent e left join UserAccount u on u.id = e.actorId", filter, " order by e.occurredAt desc, e.id desc", Object[].class);
         if (query == null) {
@@ -57,9 +77,18 @@ public class AuditTrail {
                 .map(row -> new Entry((AuditEvent) row[0], (String) row[1])).toList();
     }
 
+    /** @throws FieldsRefused see {@link #refusals} */
     public long count(Filter filter) {
+        refuseIfUnanswerable(filter);
         TypedQuery<Long> query = query("select count(e) from AuditEvent e", filter, "", Long.class);
         return query == null ? 0 : query.getSingleResult();
+    }
+
+    private void refuseIfUnanswerable(Filter filter) {
+        List<Problem> problems = refusals(filter);
+        if (!problems.isEmpty()) {
+            throw new FieldsRefused(problems);
+        }
     }
 
     /** Whether an actor filter (an e-mail address or an id) names an account. */

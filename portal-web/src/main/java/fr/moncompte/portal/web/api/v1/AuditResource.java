@@ -58,6 +58,9 @@ public class AuditResource {
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "api.forbidden: not an operator",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "api.fieldsRefused: audit.actor.unknown (field actor),"
+            + " audit.period.reversed (field to), as on the page",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public ListPage<AuditEntryView> auditEvents(
             @QueryParam("actor") @Parameter(description = "Who acted: their e-mail address or account id") String actor,
             @QueryParam("company") @Parameter(description = "A company's id") String company,
