@@ -534,6 +534,23 @@ class ApiIT extends DeployedPortal {
         expectProblem(422, "invitation.notInvited", send(claire, "POST", "/api/v1/users/3/invitation", null));
         expectProblem(404, "error.notFound", send(claire, "POST", "/api/v1/users/999999/invitation", null));
 
+        // A person disabled and enabled again by her administrator, each change in the audit log under her name.
+        Fixtures.Person julien = Fixtures.user(BOULANGERIE, "Julien", "Statut", "FR", "boulangerie-martin.example");
+        HttpResponse<String> disabled = send(claire, "PUT", "/api/v1/users/" + julien.id() + "/status", disable);
+        assertEquals(200, disabled.statusCode(), disabled.body());
+        assertEquals("DISABLED", Jwts.json(disabled.body()).getString("status"));
+        assertEquals(401, tokenRequest(julien.email(), People.PASSWORD, "fr").statusCode(), "no more sign-in");
+        HttpResponse<String> enabled = send(claire, "PUT", "/api/v1/users/" + julien.id() + "/status",
+                "{\"enabled\":true}");
+        assertEquals("ACTIVE", Jwts.json(enabled.body()).getString("status"), enabled.body());
+        String ops = token(OPS);
+        for (String action : List.of("USER_DISABLED", "USER_ENABLED")) {
+            JsonObject audited = Jwts.json(get(ops, "/api/v1/audit-events?action=" + action + "&actor=" + CLAIRE)
+                    .body());
+            assertTrue(audited.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                    .anyMatch(e -> e.getString("targetId").equals(Long.toString(julien.id()))), action + audited);
+        }
+
         // The inbox's "mark all read".
         HttpResponse<String> marked = send(claire, "POST", "/api/v1/notifications/read", null);
         assertEquals(200, marked.statusCode(), marked.body());
