@@ -543,13 +543,29 @@ class ApiIT extends DeployedPortal {
         HttpResponse<String> enabled = send(claire, "PUT", "/api/v1/users/" + julien.id() + "/status",
                 "{\"enabled\":true}");
         assertEquals("ACTIVE", Jwts.json(enabled.body()).getString("status"), enabled.body());
+        // Access granted and taken back, and the company's data changed and put back.
+        String access = "/api/v1/users/" + julien.id() + "/access/" + BOULANGERIE + "/COMPTA";
+        assertEquals(204, send(claire, "PUT", access, null).statusCode());
+        assertEquals(204, send(claire, "DELETE", access, null).statusCode());
+        String changed = Json.createObjectBuilder(Jwts.json(unchanged)).add("contactPhone", "+33 1 23 45 67 89")
+                .build().toString();
+        HttpResponse<String> edited = send(claire, "PUT", "/api/v1/companies/" + BOULANGERIE, changed);
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertEquals(200, send(claire, "PUT", "/api/v1/companies/" + BOULANGERIE, unchanged).statusCode());
         String ops = token(OPS);
-        for (String action : List.of("USER_DISABLED", "USER_ENABLED")) {
-            JsonObject audited = Jwts.json(get(ops, "/api/v1/audit-events?action=" + action + "&actor=" + CLAIRE)
-                    .body());
-            assertTrue(audited.getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                    .anyMatch(e -> e.getString("targetId").equals(Long.toString(julien.id()))), action + audited);
-        }
+        String person = Long.toString(julien.id());
+        Map<String, String> targets = Map.of("USER_DISABLED", person, "USER_ENABLED", person,
+                "ACCESS_GRANTED", person, "ACCESS_REVOKED", person, "COMPANY_CHANGED", Long.toString(BOULANGERIE));
+        targets.forEach((action, target) -> {
+            try {
+                JsonObject audited = Jwts.json(get(ops, "/api/v1/audit-events?action=" + action + "&actor="
+                        + CLAIRE).body());
+                assertTrue(audited.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                        .anyMatch(e -> e.getString("targetId").equals(target)), action + audited);
+            } catch (Exception e) {
+                throw new AssertionError(action, e);
+            }
+        });
 
         // The inbox's "mark all read".
         HttpResponse<String> marked = send(claire, "POST", "/api/v1/notifications/read", null);
