@@ -68,7 +68,7 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (failure instanceof PortalException refused) {
             String key = refused.messageKey().toLowerCase(Locale.ROOT);
             // Read-only refusals (users.readOnly, users.readOnlyChange, companies.readOnly...): 403.
-            int status = key.endsWith("readonly") || key.contains(".readonly") ? 403
+            int status = key.contains("readonly") ? 403
                     : key.endsWith(".invalid") ? 400 : 422;
             return answer(problem(locale, status, refused.messageKey(), instance, null,
                     refused.arguments().toArray()));

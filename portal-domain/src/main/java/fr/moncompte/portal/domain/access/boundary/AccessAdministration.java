@@ -13,6 +13,7 @@ import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.organisation.control.Condition;
+import fr.moncompte.portal.domain.organisation.control.Reach;
 import fr.moncompte.portal.domain.organisation.control.ReadOnly;
 import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
 import fr.moncompte.portal.domain.organisation.control.Scope;
@@ -91,9 +92,9 @@ public class AccessAdministration {
      * still granted after its configuration ended), by code.
      */
     public List<CompanyAccess> ofUser(long userId) {
-        Caller caller = Caller.of(session);
-        scope.user(caller, userId);
-        Condition seen = scope.reach(caller).companiesSeen("c");
+        Reach reach = scope.reach(Caller.of(session));
+        scope.user(reach, userId);
+        Condition seen = reach.companiesSeen("c");
         List<Company> companies = seen.bind(em.createQuery(
                 "select c from Company c join c.members u where u.id = :userId and " + seen.jpql()
                         + " order by c.legalNameKey, c.id", Company.class)
@@ -111,7 +112,7 @@ public class AccessAdministration {
                 rows.put(code, new ApplicationAccess(grant.getApplication(),
                         row == null ? Optional.empty() : row.configured(), true));
             }
-            result.add(new CompanyAccess(company, scope.whyCompanyReadOnly(caller, company.getId()).orElse(null),
+            result.add(new CompanyAccess(company, reach.whyReadOnly(company).orElse(null),
                     rows.values().stream()
                             .sorted(Comparator.comparing(access -> access.application().getCode())).toList()));
         }
@@ -173,12 +174,13 @@ public class AccessAdministration {
      * of the transaction, so that two administrators granting the same access at once make one grant.
      */
     private Target target(Caller caller, long userId, long companyId) {
-        UserAccount user = scope.user(caller, userId);
-        Company company = scope.company(caller, companyId);
+        Reach reach = scope.reach(caller);
+        UserAccount user = scope.user(reach, userId);
+        Company company = scope.company(reach, companyId);
         if (!company.getMembers().contains(user)) {
             throw new NotFound();
         }
-        if (!scope.mayChangeCompany(caller, companyId)) {
+        if (!reach.mayChange(company)) {
             throw new PortalException("access.readOnly");
         }
         em.lock(user, LockModeType.PESSIMISTIC_WRITE);

@@ -59,8 +59,12 @@ public class AccountRoles {
     /** The accounts of the user's companies within the caller's scope, by name. */
     public List<AccountRole> of(long userId) {
         Caller caller = Caller.of(session);
-        UserAccount user = scope.user(caller, userId);
         Reach reach = scope.reach(caller);
+        return of(caller, reach, scope.user(reach, userId));
+    }
+
+    private List<AccountRole> of(Caller caller, Reach reach, UserAccount user) {
+        long userId = user.getId();
         Condition seen = reach.companiesSeen("c");
         List<CustomerAccount> accounts = seen.bind(em.createQuery("""
                         select distinct acc from Company c join c.members u join c.customerAccount acc
@@ -81,9 +85,10 @@ public class AccountRoles {
     @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
     public void change(long userId, long accountId, boolean administrator, String sourceAddress) {
         Caller caller = Caller.of(session);
-        UserAccount user = scope.user(caller, userId);
-        AccountRole role = of(userId).stream().filter(candidate -> candidate.account().getId() == accountId)
-                .findFirst().orElseThrow(NotFound::new);
+        Reach reach = scope.reach(caller);
+        UserAccount user = scope.user(reach, userId);
+        AccountRole role = of(caller, reach, user).stream()
+                .filter(candidate -> candidate.account().getId() == accountId).findFirst().orElseThrow(NotFound::new);
         if (!role.account().isAdministeredBy(caller.id())) {
             throw new PortalException("users.roleNotYours");
         }

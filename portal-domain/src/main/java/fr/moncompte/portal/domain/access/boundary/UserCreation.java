@@ -14,6 +14,7 @@ import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.organisation.control.Condition;
+import fr.moncompte.portal.domain.organisation.control.Reach;
 import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
 import fr.moncompte.portal.domain.organisation.control.Scope;
 import fr.moncompte.portal.domain.organisation.entity.Company;
@@ -162,8 +163,9 @@ public class UserCreation {
     }
 
     private Company changeableCompany(Caller caller, long companyId) {
-        Company company = scope.company(caller, companyId);
-        if (!scope.mayChangeCompany(caller, companyId)) {
+        Reach reach = scope.reach(caller);
+        Company company = scope.company(reach, companyId);
+        if (!reach.mayChange(company)) {
             throw new PortalException("users.createReadOnly");
         }
         return company;

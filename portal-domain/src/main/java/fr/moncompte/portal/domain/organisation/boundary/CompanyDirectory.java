@@ -77,21 +77,32 @@ public class CompanyDirectory {
      * SIREN starts with it; searched, sorted and paged by the database, on indexed keys.
      */
     public ResultPage<Company> companies(String search, CompanyOrder order, boolean ascending, int first, int max) {
-        return new ResultPage<>(findCompanies(search, order, ascending, first, max), countCompanies(search));
+        Condition seen = seen();
+        return new ResultPage<>(findCompanies(seen, search, order, ascending, first, max),
+                countCompanies(seen, search));
     }
 
     /** The rows of {@link #companies} alone, for a list that counts once and pages many times. */
     public List<Company> findCompanies(String search, CompanyOrder order, boolean ascending, int first, int max) {
-        return page(companySearch("select c from Company c", search, Company.class,
+        return findCompanies(seen(), search, order, ascending, first, max);
+    }
+
+    private List<Company> findCompanies(Condition seen, String search, CompanyOrder order, boolean ascending,
+                                        int first, int max) {
+        return page(companySearch(seen, "select c from Company c", search, Company.class,
                 " order by " + order.column + (ascending ? " asc" : " desc") + ", c.id"), first, max);
     }
 
     public long countCompanies(String search) {
-        return companySearch("select count(c) from Company c", search, Long.class, "").getSingleResult();
+        return countCompanies(seen(), search);
     }
 
-    private <T> TypedQuery<T> companySearch(String select, String search, Class<T> type, String orderBy) {
-        Condition seen = scope.reach(caller()).companiesSeen("c");
+    private long countCompanies(Condition seen, String search) {
+        return companySearch(seen, "select count(c) from Company c", search, Long.class, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> companySearch(Condition seen, String select, String search, Class<T> type,
+                                            String orderBy) {
         String where = " where " + seen.jpql()
                 + (blank(search) ? "" : " and (c.legalNameKey like :name escape '\\' or c.siren like :digits)");
         TypedQuery<T> query = seen.bind(em.createQuery(select + where + orderBy, type));
@@ -100,6 +111,11 @@ public class CompanyDirectory {
                     .setParameter("digits", search.replaceAll("\\s", "").replace("%", "").replace("_", "") + "%");
         }
         return query;
+    }
+
+    /** The companies in the caller's scope, as a condition on {@code c}: read once per list request. */
+    private Condition seen() {
+        return scope.reach(caller()).companiesSeen("c");
     }
 
     private static boolean blank(String search) {

@@ -6,6 +6,7 @@ import fr.moncompte.portal.domain.organisation.entity.Company;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,19 @@ public record Reach(boolean operator, Set<Long> clientAccounts, Set<Long> firms)
     public boolean mayChange(long accountId, BillingMode billing, Long firmId) {
         return billedThroughOwnFirm(billing, firmId)
                 || billing == BillingMode.DIRECT && clientAccounts.contains(accountId);
+    }
+
+    /**
+     * Why the caller may see the company but not change it, or empty when they may. Scope and the right to change
+     * differ only for a client administrator on a company billed through a firm, and for operators.
+     */
+    public Optional<ReadOnly> whyReadOnly(Company company) {
+        return mayChange(company) ? Optional.empty() : Optional.of(readOnlyReason());
+    }
+
+    /** What a company or person in scope that the caller may not change is, for this caller. */
+    ReadOnly readOnlyReason() {
+        return operator ? ReadOnly.OPERATOR : ReadOnly.BILLED_THROUGH_FIRM;
     }
 
     private boolean billedThroughOwnFirm(BillingMode billing, Long firmId) {

@@ -60,8 +60,13 @@ public class Scope {
 
     /** A company in the caller's scope, or "not found". */
     public Company company(Caller caller, long companyId) {
+        return company(reach(caller), companyId);
+    }
+
+    /** As {@link #company(Caller, long)}, for a boundary that has read the caller's reach already. */
+    public Company company(Reach reach, long companyId) {
         Company company = em.find(Company.class, companyId);
-        if (company == null || !reach(caller).sees(company)) {
+        if (company == null || !reach.sees(company)) {
             throw new NotFound();
         }
         return company;
@@ -69,7 +74,11 @@ public class Scope {
 
     /** A member of a company in the caller's scope, or "not found". */
     public UserAccount user(Caller caller, long userId) {
-        Reach reach = reach(caller);
+        return user(reach(caller), userId);
+    }
+
+    /** As {@link #user(Caller, long)}, for a boundary that has read the caller's reach already. */
+    public UserAccount user(Reach reach, long userId) {
         if (companiesOf(userId).stream().noneMatch(reach::sees)) {
             throw new NotFound();
         }
@@ -94,19 +103,18 @@ public class Scope {
 
     /**
      * Why the caller may see this company but not change it, or empty when they may (a company outside their scope
-     * is "not found" before this is asked). Administration scope and the right to change differ only for a client
-     * administrator on a company billed through a firm, and for operators.
+     * is "not found" before this is asked): {@link Reach#whyReadOnly}.
      */
     public Optional<ReadOnly> whyCompanyReadOnly(Caller caller, long companyId) {
-        return mayChangeCompany(caller, companyId) ? Optional.empty() : Optional.of(reason(caller));
+        Reach reach = reach(caller);
+        Company company = em.find(Company.class, companyId);
+        return company == null ? Optional.of(reach.readOnlyReason()) : reach.whyReadOnly(company);
     }
 
     /** Why the caller may see this person but not change them, or empty when they may. */
     public Optional<ReadOnly> whyUserReadOnly(Caller caller, long userId) {
-        return mayChangeUser(caller, userId) ? Optional.empty() : Optional.of(reason(caller));
-    }
-
-    private static ReadOnly reason(Caller caller) {
-        return caller.operator() ? ReadOnly.OPERATOR : ReadOnly.BILLED_THROUGH_FIRM;
+        Reach reach = reach(caller);
+        return companiesOf(userId).stream().anyMatch(reach::mayChange) ? Optional.empty()
+                : Optional.of(reach.readOnlyReason());
     }
 }
