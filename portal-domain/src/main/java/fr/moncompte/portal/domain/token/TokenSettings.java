@@ -8,6 +8,11 @@ import java.time.Duration;
 public final class TokenSettings {
 
     public static final String ISSUER = "portal.jwt.issuer";
+    /**
+     * Whom the tokens are for ({@code aud}): the portal's API. MicroProfile JWT refuses a token for anyone else, so a
+     * token issued by the same key for another purpose opens nothing here.
+     */
+    public static final String AUDIENCE = "moncompte-portal-api";
     public static final Duration LIFETIME = Duration.ofMinutes(15);
 
     private TokenSettings() {

@@ -8,26 +8,31 @@ import java.util.Set;
 
 /**
  * Tells MicroProfile JWT what the portal's own tokens look like, so that nobody configures it twice:
- * {@code mp.jwt.verify.publickey} is the JWKS of {@link SigningKeys} and {@code mp.jwt.verify.issuer} the portal's
- * issuer. Its ordinal is below the defaults files', so an operator's own {@code mp.jwt.verify.*} setting wins; and with
- * {@code mp.jwt.verify.publickey.location} set it offers no key at all (MicroProfile JWT refuses both).
+ * {@code mp.jwt.verify.publickey} is the JWKS of {@link SigningKeys}, {@code mp.jwt.verify.issuer} the portal's issuer
+ * and {@code mp.jwt.verify.audiences} its API. Its ordinal is below the defaults files', so an operator's own
+ * {@code mp.jwt.verify.*} setting wins; and with {@code mp.jwt.verify.publickey.location} set it offers no key at all
+ * (MicroProfile JWT refuses both).
  */
 public class VerificationSettings implements ConfigSource {
 
     static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
     static final String PUBLIC_KEY_LOCATION = "mp.jwt.verify.publickey.location";
     static final String ISSUER = "mp.jwt.verify.issuer";
+    static final String AUDIENCES = "mp.jwt.verify.audiences";
 
     /** Guards against a look-up that comes back here while this source reads the settings it derives from. */
     private static final ThreadLocal<Boolean> READING = ThreadLocal.withInitial(() -> false);
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(PUBLIC_KEY, ISSUER);
+        return Set.of(PUBLIC_KEY, ISSUER, AUDIENCES);
     }
 
     @Override
     public String getValue(String name) {
+        if (AUDIENCES.equals(name)) {
+            return TokenSettings.AUDIENCE;
+        }
         if (!PUBLIC_KEY.equals(name) && !ISSUER.equals(name) || READING.get()) {
             return null;
         }

@@ -1,6 +1,10 @@
 package fr.moncompte.portal.web.security;
 
+import fr.moncompte.portal.domain.session.boundary.Sessions;
+import fr.moncompte.portal.domain.session.entity.UserSession;
+import fr.moncompte.portal.web.session.SignedInSession;
 import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.spi.Bean;
@@ -19,6 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +57,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public static final String API = "/api/";
 
     public static final String SIGN_IN_PAGE = "/login.xhtml";
+    /** Faces' resources (style sheets, scripts, images), served alike to everybody. */
+    static final String RESOURCES = "/jakarta.faces.resource/";
     public static final String CONTINUE = "continue";
     public static final String TIMED_OUT = "timedOut";
 
@@ -67,6 +74,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     BeanManager beans;
+
+    @EJB
+    Sessions sessions;
 
     /** MicroProfile JWT's bearer mechanism, which {@code @LoginConfig(authMethod = "MP-JWT")} installs beside this. */
     private volatile HttpAuthenticationMechanism bearerTokens;
@@ -95,14 +105,41 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             }
             return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
         }
+        if (request.getServletPath().startsWith(RESOURCES)) {
+            return context.doNothing(); // style sheets, scripts and images: the same for everybody, no session used
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.name()), signedIn.groups());
+            Sessions.Resumed resumed = resume(session, signedIn, request);
+            if (resumed.active()) {
+                return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.name()), resumed.roles());
+            }
+            // Ended elsewhere, timed out, or the account disabled: this browser is signed out, whatever it asked for.
+            session.invalidate();
+            try {
+                SignedInSession.signedOut(request, response, resumed.state());
+            } catch (IOException e) {
+                throw new AuthenticationException(e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + continuation(request));
         }
         return context.doNothing();
+    }
+
+    /**
+     * The session's record as it stands now, with the roles the account holds now (not those it had at sign-in).
+     */
+    private Sessions.Resumed resume(HttpSession session, SignedIn signedIn, HttpServletRequest request) {
+        long accountId;
+        try {
+            accountId = Long.parseLong(signedIn.name());
+        } catch (NumberFormatException forged) {
+            return new Sessions.Resumed(UserSession.State.ENDED, Set.of());
+        }
+        return sessions.resume((String) session.getAttribute(SignedInSession.ID), accountId, request.getRemoteAddr());
     }
 
     /**

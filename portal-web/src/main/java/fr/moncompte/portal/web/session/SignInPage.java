@@ -1,7 +1,9 @@
 package fr.moncompte.portal.web.session;
 
+import fr.moncompte.portal.domain.account.boundary.TooManyAttempts;
 import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.security.PortalIdentityStore;
 import fr.moncompte.portal.web.security.SignInMechanism;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,6 +58,11 @@ public class SignInPage {
                     sessions.start(request.getRemoteAddr(), request.getHeader("User-Agent")));
             String page = SignInMechanism.isLocalPage(continueTo) ? continueTo : HOME;
             external.redirect(external.getRequestContextPath() + page);
+        } else if (PortalIdentityStore.refusalOf(request).isPresent()) {
+            TooManyAttempts refused = PortalIdentityStore.refusalOf(request).get();
+            ((HttpServletResponse) external.getResponse()).setHeader("Retry-After",
+                    Long.toString(refused.retryAfterSeconds()));
+            messages.error(refused.messageKey(), refused.retryAfterSeconds());
         } else {
             messages.error("signin.failed");
         }

@@ -2,11 +2,6 @@ package fr.moncompte.portal.web.session;
 
 import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.domain.session.entity.UserSession;
-import jakarta.ejb.EJB;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -14,40 +9,17 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * Every page asked for by a signed-in browser checks that its session is still open: one ended from "Sécurité" on
- * another device, or by a password change, signs this browser out at once (to the sign-in page, which says why);
+ * The link between a signed-in browser's HTTP session and its record ({@link Sessions}), which the authentication
+ * mechanism checks at every request, whatever its path: one ended from "Sécurité" on another device, by a password
+ * change or by the account's being disabled signs this browser out at once (to the sign-in page, which says why);
  * so does a session past 30 idle minutes or 12 hours since sign-in, whatever the HTTP session still holds.
  */
-@WebFilter(urlPatterns = "*.xhtml", asyncSupported = true)
-public class SignedInSession extends HttpFilter {
+public final class SignedInSession {
 
     /** The HTTP session attribute holding the id of the session record (see {@link Sessions}). */
     public static final String ID = "fr.moncompte.portal.session";
 
-    @EJB
-    Sessions sessions;
-
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        UserSession.State state = request.getUserPrincipal() == null
-                ? UserSession.State.ACTIVE
-                : sessions.check(idOf(request), request.getRemoteAddr());
-        if (state != UserSession.State.ACTIVE) {
-            request.logout();
-            HttpSession ended = request.getSession(false);
-            if (ended != null) {
-                ended.invalidate();
-            }
-            String reason = switch (state) {
-                case IDLE -> "idle";
-                case EXPIRED -> "expired";
-                default -> "ended";
-            };
-            redirect(request, response, request.getContextPath() + "/login.xhtml?" + reason + "=true");
-            return;
-        }
-        chain.doFilter(request, response);
+    private SignedInSession() {
     }
 
     public static String idOf(HttpServletRequest request) {
@@ -55,8 +27,19 @@ public class SignedInSession extends HttpFilter {
         return session == null ? null : (String) session.getAttribute(ID);
     }
 
-    /** A Faces Ajax request cannot follow a 302: it is told to go there in a partial response. */
-    private static void redirect(HttpServletRequest request, HttpServletResponse response, String url) throws IOException {
+    /**
+     * Sends a browser whose session is over to the sign-in page, which says why. A Faces Ajax request cannot follow
+     * a 302: it is told to go there in a partial response. Nothing else of the request is answered.
+     */
+    public static void signedOut(HttpServletRequest request, HttpServletResponse response, UserSession.State state)
+            throws IOException {
+        String reason = switch (state) {
+            case IDLE -> "idle";
+            case EXPIRED -> "expired";
+            default -> "ended";
+        };
+        String url = request.getContextPath() + "/login.xhtml?" + reason + "=true";
+        response.setHeader("Cache-Control", "no-store");
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");

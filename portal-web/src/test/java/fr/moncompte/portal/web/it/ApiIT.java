@@ -297,6 +297,12 @@ class ApiIT extends DeployedPortal {
         forged.put("another issuer", Jwts.sign(header, with(claims, "iss",
                 Json.createValue("https://elsewhere.example/")), portalKey));
         forged.put("no expiry", Jwts.sign(header, Json.createObjectBuilder(claims).remove("exp").build(), portalKey));
+        forged.put("for another audience", Jwts.sign(header, with(claims, "aud",
+                Json.createValue("another-application")), portalKey));
+        forged.put("for no audience", Jwts.sign(header, Json.createObjectBuilder(claims).remove("aud").build(),
+                portalKey));
+        forged.put("of no session", Jwts.sign(header, Json.createObjectBuilder(claims).remove("sid").build(),
+                portalKey));
         String publicPem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(
                 SigningKeys.publicKeyOf(portalKey).getEncoded()) + "\n-----END PUBLIC KEY-----\n";
         forged.put("HS256 keyed with the published public key", hs256(Json.createObjectBuilder(header)
@@ -413,8 +419,7 @@ class ApiIT extends DeployedPortal {
         String first = Jwts.json(tokenRequest(email, password, "en").body()).getString("access_token");
         assertEquals(200, get(first, "/api/v1/me").statusCode());
 
-        // A new password ends the tokens issued before it, as it ends the other sessions (iat counts in seconds).
-        Thread.sleep(1_100); // so that the change falls in a later second than the token's iat
+        // A new password ends the tokens issued before it: each is a session, and the other sessions end.
         FormClient pages = new FormClient(portal, "en");
         assertTrue(pages.signIn(email, password));
         pages.get("/account/informations.xhtml");
@@ -622,13 +627,17 @@ class ApiIT extends DeployedPortal {
         assertEquals("+33612345678", me.getString("phone"), "nothing saved");
         assertEquals("en", me.getString("language"));
 
-        // Browser sessions: listed, one ended, then all of them; the browser is signed out at its next request.
+        // Sessions: the token's own and a browser's, listed; one ended, then all the others; the browser is signed
+        // out at its next request, the token still works.
         FormClient browser = new FormClient(portal, "en");
         assertTrue(browser.signIn(person.email(), People.PASSWORD));
         JsonArray sessions = Json.createReader(new java.io.StringReader(get(token, "/api/v1/me/sessions").body()))
                 .readArray();
-        assertEquals(1, sessions.size(), sessions.toString());
-        String handle = sessions.getJsonObject(0).getString("handle");
+        assertEquals(2, sessions.size(), sessions.toString());
+        assertEquals(1, sessions.stream().filter(s -> s.asJsonObject().getBoolean("current")).count(),
+                sessions.toString());
+        String handle = sessions.stream().map(JsonValue::asJsonObject).filter(s -> !s.getBoolean("current"))
+                .findFirst().orElseThrow().getString("handle");
         assertEquals(204, send(token, "DELETE", "/api/v1/me/sessions/" + handle, null).statusCode());
         assertEquals(302, browser.get("/account/informations.xhtml").statusCode(), "signed out");
         expectProblem(404, "error.notFound", send(token, "DELETE", "/api/v1/me/sessions/" + handle, null));
@@ -654,15 +663,17 @@ class ApiIT extends DeployedPortal {
         assertEquals(newEmail, Jwts.json(get(token, "/api/v1/me/email-change").body()).getString("newEmail"));
         Mailbox.await(Mailbox.to(newEmail), 1, 60_000);
 
-        // The password: the page's policy, then every earlier token ends.
+        // The password: the page's policy, then every other session's token ends; the one it was changed with stays,
+        // as the page a password is changed on stays signed in.
         expectProblem(422, "password.tooShort", send(token, "PUT", "/api/v1/me/password",
                 "{\"currentPassword\":\"" + People.PASSWORD + "\",\"newPassword\":\"short\"}"));
         expectProblem(400, "api.body.invalid", send(token, "PUT", "/api/v1/me/password", "{}"));
-        Thread.sleep(1_100); // the change must fall in a later second than the token's iat
+        String earlier = token(person.email());
         String changed = "Api-Moncompte-2026-bis!";
         assertEquals(204, send(token, "PUT", "/api/v1/me/password", "{\"currentPassword\":\"" + People.PASSWORD
                 + "\",\"newPassword\":\"" + changed + "\"}").statusCode());
-        expectProblem(401, "api.token.refused", get(token, "/api/v1/me"));
+        expectProblem(401, "api.token.refused", get(earlier, "/api/v1/me"));
+        assertEquals(200, get(token, "/api/v1/me").statusCode(), "the token it was changed with");
         String renewed = token(person.email(), changed);
         assertEquals(200, get(renewed, "/api/v1/me").statusCode());
         expectProblem(422, "password.unchanged", send(renewed, "PUT", "/api/v1/me/password",
@@ -1051,7 +1062,7 @@ class ApiIT extends DeployedPortal {
         paths.forEach((path, item) -> operations.put(path.replaceFirst("^.*/api/v1", ""),
                 new TreeSet<>(item.asJsonObject().keySet())));
         assertEquals(Map.ofEntries(
-                Map.entry("/auth/token", Set.of("post")),
+                Map.entry("/auth/token", Set.of("post", "delete")),
                 Map.entry("/me", Set.of("get")),
                 Map.entry("/me/notification-preferences", Set.of("get", "put")),
                 Map.entry("/me/contact", Set.of("put")),

@@ -21,7 +21,8 @@ final class PortalArchive {
                 .addClasses(BillingProbe.class, BoundaryProbe.class, ClockProbe.class, MovableClock.class,
                         NotificationsProbe.class, PasswordChangeProbe.class, PeopleProbe.class, People.class,
                         People.Wanted.class, QuiescenceProbe.class)
-                .addClasses(DeployedPortal.class, EventDeliveryIT.class, BrokerRestartIT.class, SignInLockoutIT.class)
+                .addClasses(DeployedPortal.class, EventDeliveryIT.class, BrokerRestartIT.class, SignInLockoutIT.class,
+                        SignInFloodIT.class)
                 // Read by JUnit where the in-container tests run too (the class order it names).
                 .addAsResource("junit-platform.properties");
     }

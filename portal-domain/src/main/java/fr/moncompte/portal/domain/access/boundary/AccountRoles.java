@@ -112,7 +112,7 @@ public class AccountRoles {
                 throw new PortalException("users.lastAdministrator");
             }
             account.removeAdministrator(user);
-            // The roles of a session are those of its sign-in: the demoted person signs in again, as a user.
+            // The demoted person signs in again, as a user: no page opened on the old role goes on.
             sessionEnding.endAllBut(userId, null);
         }
         audit.record(caller.id(), administrator ? "ADMINISTRATOR_APPOINTED" : "ADMINISTRATOR_REMOVED",

@@ -7,6 +7,7 @@ import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.control.EmailAddress;
 import fr.moncompte.portal.domain.account.control.LinkIssuing;
 import fr.moncompte.portal.domain.account.control.PasswordHashing;
+import fr.moncompte.portal.domain.account.control.SignInGate;
 import fr.moncompte.portal.domain.account.control.PasswordPolicy;
 import fr.moncompte.portal.domain.account.control.PhoneNumber;
 import fr.moncompte.portal.domain.account.entity.AccountLink;
@@ -56,6 +57,9 @@ public class Accounts {
     PasswordHashing hashing;
 
     @Inject
+    SignInGate gate;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -73,18 +77,6 @@ public class Accounts {
     /** The signed-in person's account. */
     public UserAccount current() {
         return account(callerId());
-    }
-
-    /**
-     * Whether a token the caller got at {@code issuedAt} still stands for them: not once the account is disabled, nor
-     * once its password changed after the token was issued (SPEC §4 rule 5: a new password ends the other sessions,
-     * and a token is one). A token issued in the same second as the change is given the benefit of the doubt.
-     */
-    public boolean tokenStands(Instant issuedAt) {
-        UserAccount account = current();
-        Instant changed = account.getPasswordChangedAt();
-        return account.getStatus() == AccountStatus.ACTIVE
-                && (changed == null || changed.getEpochSecond() <= issuedAt.getEpochSecond());
     }
 
     /** The applications the signed-in person may open, company by company. */
@@ -216,7 +208,7 @@ public class Accounts {
         if (account.isLockedAt(clock.instant())) {
             throw new PortalException("password.tooManyAttempts");
         }
-        if (!hashing.matches(currentPassword, account.getPasswordHash())) {
+        if (!gate.withHash(() -> hashing.matches(currentPassword, account.getPasswordHash()))) {
             signIn.recordWrongCurrentPassword(sourceAddress);
             throw new PortalException("password.currentWrong");
         }

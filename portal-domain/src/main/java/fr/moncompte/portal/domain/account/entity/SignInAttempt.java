@@ -16,6 +16,9 @@ import java.time.Instant;
 @NamedQuery(name = SignInAttempt.FAILURES_SINCE, query = """
         select count(a) from SignInAttempt a
         where a.accountId = :accountId and a.succeeded = false and a.occurredAt > :since""")
+@NamedQuery(name = SignInAttempt.FAILURES_OF_KEY_SINCE, query = """
+        select count(a) from SignInAttempt a
+        where a.emailKey = :emailKey and a.succeeded = false and a.occurredAt > :since""")
 // The latest success as an entity, not max(occurredAt): an aggregate bypasses the attribute's converter, and
 // PostgreSQL's driver then hands over a Timestamp where H2's hands over an OffsetDateTime.
 @NamedQuery(name = SignInAttempt.LAST_SUCCESS, query = """
@@ -24,6 +27,7 @@ import java.time.Instant;
 public class SignInAttempt {
 
     public static final String FAILURES_SINCE = "SignInAttempt.failuresSince";
+    public static final String FAILURES_OF_KEY_SINCE = "SignInAttempt.failuresOfKeySince";
     public static final String LAST_SUCCESS = "SignInAttempt.lastSuccess";
 
     @Id
@@ -59,6 +63,15 @@ public class SignInAttempt {
         this.succeeded = succeeded;
         this.sourceAddress = sourceAddress;
         this.userAgent = userAgent == null || userAgent.length() <= 255 ? userAgent : userAgent.substring(0, 255);
+    }
+
+    /** The password matched: the attempt, written down as a failure before it was checked, was a success. */
+    public void succeeded() {
+        this.succeeded = true;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Long getAccountId() {

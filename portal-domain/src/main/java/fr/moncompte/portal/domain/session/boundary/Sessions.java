@@ -2,7 +2,10 @@ package fr.moncompte.portal.domain.session.boundary;
 
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.account.control.CallerRoles;
+import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.SignInAttempt;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.session.control.SessionEnding;
 import fr.moncompte.portal.domain.session.entity.UserSession;
@@ -19,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -48,6 +52,9 @@ public class Sessions {
     @Inject
     SessionEnding ending;
 
+    @Inject
+    CallerRoles roles;
+
     /** Opens the record of a new signed-in session; the returned id goes into the HTTP session. */
     public String start(String sourceAddress, String userAgent) {
         String id = UUID.randomUUID().toString();
@@ -55,25 +62,61 @@ public class Sessions {
         return id;
     }
 
+    /** Where a session stands at a request, and what its owner may do now (empty unless it is active). */
+    public record Resumed(UserSession.State state, Set<String> roles) {
+
+        public Resumed {
+            roles = Set.copyOf(roles);
+        }
+
+        public boolean active() {
+            return state == UserSession.State.ACTIVE;
+        }
+    }
+
     /**
-     * Where the caller's session stands, noting the activity while it is active. A session past its idle or 12-hour
-     * limit is ended here and then, so that "Sécurité" and every other node agree; an unknown id counts as ended.
+     * Every request of a signed-in browser, whatever its path (a page, a PDF, a download), goes through here before
+     * the server lets it in: the session must still be open (not ended from "Sécurité", by a password change or
+     * sign-out, nor past its idle or 12-hour limit), belong to that account, and the account must still be active;
+     * the roles are read again from the database, so a role taken away, or a session forged in the cluster's
+     * replicated store, gives nothing. Called before there is a caller (by the authentication mechanism), with the
+     * account id the HTTP session holds; the session id is a random UUID that never leaves the server.
      */
-    public UserSession.State check(String sessionId, String sourceAddress) {
+    @PermitAll
+    public Resumed resume(String sessionId, long accountId, String sourceAddress) {
         UserSession session = sessionId == null ? null : em.find(UserSession.class, sessionId);
-        if (session == null || !session.getAccountId().equals(callerId())) {
-            return UserSession.State.ENDED;
+        if (session == null || session.getAccountId() != accountId) {
+            return new Resumed(UserSession.State.ENDED, Set.of());
         }
         Instant now = clock.instant();
         UserSession.State state = session.stateAt(now);
+        UserAccount account = em.find(UserAccount.class, accountId);
+        if (state == UserSession.State.ACTIVE && (account == null || account.getStatus() != AccountStatus.ACTIVE)) {
+            session.end(now); // disabled since: this session is over, here and in "Sécurité"
+            audit.record(accountId, "SESSION_ENDED_ACCOUNT_UNAVAILABLE", TARGET, sessionId, null, null, sourceAddress);
+            return new Resumed(UserSession.State.ENDED, Set.of());
+        }
         if (state == UserSession.State.ACTIVE) {
             session.seen(now);
-        } else if (state != UserSession.State.ENDED) {
+            return new Resumed(state, roles.of(account));
+        }
+        if (state != UserSession.State.ENDED) {
             session.end(now);
-            audit.record(callerId(), state == UserSession.State.IDLE ? "SESSION_IDLE_TIMEOUT" : "SESSION_TIME_LIMIT",
+            audit.record(accountId, state == UserSession.State.IDLE ? "SESSION_IDLE_TIMEOUT" : "SESSION_TIME_LIMIT",
                     TARGET, sessionId, null, null, sourceAddress);
         }
-        return state;
+        return new Resumed(state, Set.of());
+    }
+
+    /**
+     * Whether an API token still stands for the caller: the session it was issued to ({@code sid}) is still open
+     * (not ended by sign-out, "end the other sessions", a password change, nor by the account's being disabled), and
+     * the account still holds every role the token claims. Checked at each API request, so a token stops working
+     * with its session rather than at the end of its fifteen minutes.
+     */
+    public boolean tokenStands(String sessionId, Set<String> claimedRoles, String sourceAddress) {
+        Resumed resumed = resume(sessionId, callerId(), sourceAddress);
+        return resumed.active() && resumed.roles().containsAll(claimedRoles);
     }
 
     /**

@@ -1,6 +1,6 @@
 package fr.moncompte.portal.web.api.token;
 
-import fr.moncompte.portal.domain.account.boundary.Accounts;
+import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.web.api.ApiLanguage;
 import fr.moncompte.portal.web.api.Problems;
 import jakarta.annotation.Priority;
@@ -9,31 +9,43 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.time.Instant;
+import java.util.Set;
 
 /**
- * A verified token still has to stand for its owner: a token of an account disabled since, or issued before its
- * password changed, is refused like an expired one, rather than working out its fifteen minutes. MicroProfile JWT
- * checks the signature and the times; this checks the account (through {@link Accounts}, as the caller).
+ * A verified token still has to stand for its owner: a token whose session was ended since (sign-out, "end the other
+ * sessions", a password change, the account disabled), or that claims a role taken away since, is refused like an
+ * expired one, rather than working out its fifteen minutes. MicroProfile JWT checks the signature, the times, the
+ * issuer and the audience; this checks the session and the account (through {@link Sessions}, as the caller).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class StandingTokens implements ContainerRequestFilter {
 
     @EJB
-    Accounts accounts;
+    Sessions sessions;
 
     /** The request's verified token (MicroProfile JWT); without one, a token of no claims. */
     @Inject
     JsonWebToken token;
 
+    @Context
+    HttpServletRequest servletRequest;
+
+    private boolean stands() {
+        String sessionId = token.getClaim(TokenResource.SESSION_CLAIM);
+        return sessionId != null && sessions.tokenStands(sessionId, token.getGroups() == null ? Set.of()
+                : token.getGroups(), servletRequest.getRemoteAddr());
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (token.getRawToken() != null && !accounts.tokenStands(Instant.ofEpochSecond(token.getIssuedAtTime()))) {
+        if (token.getRawToken() != null && !stands()) {
             Response refused = Problems.answer(Problems.problem(ApiLanguage.of(request.getAcceptableLanguages()), 401,
                     "api.token.refused", request.getUriInfo().getRequestUri().getRawPath(), null));
             request.abortWith(Response.fromResponse(refused)

@@ -39,6 +39,7 @@ public class TokenIssuer {
         Instant expiresAt = now.plus(TokenSettings.LIFETIME);
         JsonObject payload = claims
                 .add("iss", TokenSettings.issuer(config))
+                .add("aud", TokenSettings.AUDIENCE)
                 .add("iat", now.getEpochSecond())
                 .add("exp", expiresAt.getEpochSecond())
                 .add("jti", UUID.randomUUID().toString())

@@ -2,7 +2,9 @@ package fr.moncompte.portal.web.api.token;
 
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
+import fr.moncompte.portal.domain.account.boundary.TooManyAttempts;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.domain.token.TokenSettings;
 import fr.moncompte.portal.web.api.ApiLanguage;
 import fr.moncompte.portal.web.api.InvalidRequest;
@@ -10,6 +12,7 @@ import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
 import fr.moncompte.portal.web.api.Problems;
 import fr.moncompte.portal.web.api.v1.MeResource;
+import fr.moncompte.portal.web.security.PortalIdentityStore;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,7 +25,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,6 +36,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code POST /api/v1/auth/token}: e-mail and password for a token. The credential goes through the very sign-in of
@@ -52,6 +59,12 @@ public class TokenResource {
 
     @Inject
     Clock clock;
+
+    /**
+     * The session the token was issued to: it shows in "Sécurité" like a browser's, and the token works as long as
+     * that session is open (see {@link StandingTokens}).
+     */
+    public static final String SESSION_CLAIM = "sid";
 
     /** What the caller sends. */
     public record Credentials(String email, String password) {
@@ -72,8 +85,14 @@ public class TokenResource {
     @Inject
     TokenIssuer issuer;
 
+    @Inject
+    JsonWebToken jwt;
+
     @EJB
     Accounts accounts;
+
+    @EJB
+    Sessions sessions;
 
     @Context
     HttpServletRequest request;
@@ -97,6 +116,10 @@ public class TokenResource {
     @APIResponse(responseCode = "400",
             description = "No e-mail or password (api.body.invalid, api.credentials.missing)",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "signin.tooManyFromAddress or signin.busy: refused before the"
+            + " password was looked at (too many attempts from this address in the minute, or the server already checking"
+            + " as many passwords as it can); Retry-After says when to try again. Nothing counts against the account.",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "signin.failed: wrong e-mail or password, or account unavailable"
             + " (locked, disabled, invited): one answer for all",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
@@ -107,15 +130,37 @@ public class TokenResource {
         }
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(credentials.email().strip(), credentials.password())));
+        Optional<TooManyAttempts> tooMany = PortalIdentityStore.refusalOf(request);
+        if (status != AuthenticationStatus.SUCCESS && tooMany.isPresent()) {
+            TooManyAttempts refused = tooMany.get();
+            return Response.fromResponse(Problems.answer(Problems.problem(ApiLanguage.of(headers), 429,
+                            refused.messageKey(), request.getRequestURI(), null, refused.retryAfterSeconds())))
+                    .header("Retry-After", refused.retryAfterSeconds()).build();
+        }
         if (status != AuthenticationStatus.SUCCESS) {
             return Problems.answer(Problems.problem(ApiLanguage.of(headers), 401, "signin.failed",
                     request.getRequestURI(), null));
         }
-        TokenIssuer.Token token = issuer.issue(claims(), clock.instant());
+        String sessionId = sessions.start(request.getRemoteAddr(), request.getHeader("User-Agent"));
+        TokenIssuer.Token token = issuer.issue(claims().add(SESSION_CLAIM, sessionId), clock.instant());
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.ok(new IssuedToken(token.value(), "Bearer", TokenSettings.LIFETIME.toSeconds(),
                 token.expiresAt())).cacheControl(noStore).build();
+    }
+
+    /** Signs the token out: the session it was issued to ends, and with it the token, at once. */
+    @DELETE
+    @RolesAllowed(Roles.USER)
+    @Operation(summary = "Sign out: end the session this token was issued to",
+            description = "The token (and any other issued to the same session) is refused from then on, as after"
+                    + " \"end the other sessions\" in Sécurité, a password change or the account's being disabled.")
+    @APIResponse(responseCode = "204", description = "Signed out")
+    public void signOut() {
+        String sessionId = jwt.getClaim(SESSION_CLAIM);
+        if (sessionId != null) {
+            sessions.end(sessionId, request.getRemoteAddr());
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
 import fr.moncompte.portal.web.api.QueryValue;
+import fr.moncompte.portal.web.api.token.TokenResource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -106,7 +107,8 @@ public class MeResource {
      * digest, the session's own id never leaves the server.
      */
     public record SessionView(String handle, Instant startedAt, Instant lastSeenAt, String sourceAddress,
-                              String userAgent) {
+                              String userAgent,
+                              @Schema(description = "The session this request's token was issued to") boolean current) {
     }
 
     /** A sign-in attempt on the caller's account. */
@@ -183,7 +185,7 @@ public class MeResource {
             throw new InvalidRequest("api.body.invalid");
         }
         // A token belongs to no browser session: none is kept.
-        accounts.changePassword(change.currentPassword(), change.newPassword(), null, request.getRemoteAddr());
+        accounts.changePassword(change.currentPassword(), change.newPassword(), ownSession(), request.getRemoteAddr());
     }
 
     @POST
@@ -221,12 +223,13 @@ public class MeResource {
 
     @GET
     @Path("sessions")
-    @Operation(summary = "The caller's sessions open in browsers (Mon compte › Sécurité)")
+    @Operation(summary = "The caller's open sessions, in browsers and of tokens (Mon compte › Sécurité)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SessionView.class,
             type = SchemaType.ARRAY)))
     public List<SessionView> sessions() {
+        String own = ownSession();
         return sessions.active().stream().map(s -> new SessionView(s.handle(), s.getStartedAt(), s.getLastSeenAt(),
-                s.getSourceAddress(), s.getUserAgent())).toList();
+                s.getSourceAddress(), s.getUserAgent(), s.getId().equals(own))).toList();
     }
 
     @DELETE
@@ -241,10 +244,11 @@ public class MeResource {
 
     @DELETE
     @Path("sessions")
-    @Operation(summary = "End every session of the caller in a browser (\"Terminer toutes les autres sessions\")")
+    @Operation(summary = "End every other session of the caller, in browsers and of other tokens (\"Terminer toutes les"
+            + " autres sessions\"); this token's own session stays open")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Ended.class)))
     public Ended endSessions() {
-        return new Ended(sessions.endOthers(null, request.getRemoteAddr()));
+        return new Ended(sessions.endOthers(ownSession(), request.getRemoteAddr()));
     }
 
     @GET
@@ -301,5 +305,10 @@ public class MeResource {
         }
         preferences.save(wanted, request.getRemoteAddr());
         return preferences();
+    }
+
+    /** The session this request's token was issued to: the caller's own, which ending "the others" keeps. */
+    private String ownSession() {
+        return token.getClaim(TokenResource.SESSION_CLAIM);
     }
 }
