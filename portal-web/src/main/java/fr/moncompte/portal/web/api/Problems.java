@@ -77,6 +77,12 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
             return answer(problem(locale, 403, "api.forbidden", instance, null));
         }
+        if (causedBy(failure, BoundedBodies.TooLarge.class)) {
+            return answer(problem(locale, 413, "api.body.tooLarge", instance, null));
+        }
+        if (causedBy(failure, BoundedBodies.TooDeep.class)) {
+            return answer(problem(locale, 400, "api.body.invalid", instance, null));
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             if (causedByBody(web)) {
                 return answer(problem(locale, 400, "api.body.invalid", instance, null));
@@ -131,9 +137,19 @@ public class Problems implements ExceptionMapper<Throwable> {
             case 404 -> "error.notFound";
             case 405 -> "api.methodNotAllowed";
             case 406 -> "api.notAcceptable";
+            case 413 -> "api.body.tooLarge";
             case 415 -> "api.unsupportedMediaType";
             default -> "api.badRequest";
         };
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedByBody(Throwable failure) {

@@ -1,11 +1,13 @@
 package fr.moncompte.portal.web.error;
 
+import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import org.primefaces.csp.CspException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +19,9 @@ import java.util.logging.Logger;
 /**
  * Leads people to a translated page when a request fails, never to a stack trace:
  * <ul>
- * <li>a form posted after its view expired (session ended, page left open, replayed without its view state) goes to
- * "Page expirée", for full and Ajax requests alike (the container would see the exception wrapped and answer 500);</li>
+ * <li>a form posted after its view expired (session ended, page left open, replayed without its view state, with a
+ * made-up one or without its script nonce) goes to "Page expirée", for full and Ajax requests alike (the container
+ * would see the exception wrapped and answer 500);</li>
  * <li>any other failure of an Ajax request (which the container's error pages cannot reach) goes to the error page;
  * the log keeps the exception under an incident id. Full requests keep the container's error pages (web.xml).</li>
  * </ul>
@@ -59,9 +62,16 @@ public class ErrorPageHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static boolean isExpiredView(Throwable exception) {
+    /**
+     * A postback that cannot be replayed: its view expired; its view state is not one this server gave (made up, or
+     * "stateless" for a page that keeps state: Faces cannot restore the view); or its script nonce is missing or
+     * wrong (PrimeFaces refuses it). None is a failure of the portal: the person reloads the page.
+     */
+    static boolean isExpiredView(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException) {
+            if (cause instanceof ViewExpiredException || cause instanceof CspException
+                    || cause instanceof FacesException && cause.getMessage() != null
+                    && cause.getMessage().startsWith("Unable to restore view")) {
                 return true;
             }
         }

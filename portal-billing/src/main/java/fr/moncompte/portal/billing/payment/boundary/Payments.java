@@ -75,6 +75,15 @@ public class Payments {
     }
 
     /**
+     * Whether a provider's notice signed with {@code signature} is worth reading: its time is within the tolerance.
+     * Asked before the body is read (the endpoint takes no token, so anyone may send one, of any size).
+     */
+    @PermitAll
+    public boolean noticeTimely(String signature) {
+        return NoticeSignature.timely(signature, clock.instant(), Duration.ofSeconds(toleranceSeconds));
+    }
+
+    /**
      * A payment provider's notice (its webhook): the same payment, failure or refund an operator records, from a
      * caller who holds no account but the shared secret ({@code portal.billing.provider.secret}) that signs the
      * idempotency key and the body, so that a notice seen in transit cannot be sent again under another key.

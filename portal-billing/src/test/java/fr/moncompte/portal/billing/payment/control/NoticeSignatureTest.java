@@ -73,4 +73,16 @@ class NoticeSignatureTest {
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void the_time_alone_is_judged_before_the_body_is_read() {
+        assertTrue(NoticeSignature.timely("t=" + NOW.minusSeconds(299).getEpochSecond() + ",v1=00", NOW, TOLERANCE));
+        assertFalse(NoticeSignature.timely("t=" + NOW.minusSeconds(301).getEpochSecond() + ",v1=00", NOW, TOLERANCE));
+        assertFalse(NoticeSignature.timely("t=" + NOW.plusSeconds(301).getEpochSecond(), NOW, TOLERANCE));
+        assertFalse(NoticeSignature.timely("v1=00", NOW, TOLERANCE));
+        assertFalse(NoticeSignature.timely("t=soon", NOW, TOLERANCE));
+        assertFalse(NoticeSignature.timely(null, NOW, TOLERANCE));
+        assertFalse(NoticeSignature.timely("t=" + NOW.getEpochSecond() + ",x=" + "0".repeat(600), NOW, TOLERANCE),
+                "a header far longer than a signature is not even split");
+    }
 }
