@@ -784,6 +784,24 @@ class ApiIT extends DeployedPortal {
         assertEquals(Set.of("actor", "to"), Jwts.json(reversed.body()).getJsonArray("errors").stream()
                 .map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet()), "as the page marks them");
         expectProblem(403, "api.forbidden", get(claire, "/api/v1/audit-events"));
+
+        // An operator's lists and searches are reads too, each logged under their name (SPEC §1), and so is a look
+        // at the log itself; an administrator's lists are not.
+        String search = "zz" + System.nanoTime();
+        assertEquals(200, get(ops, "/api/v1/companies?search=" + search).statusCode());
+        assertEquals(200, get(ops, "/api/v1/users?search=" + search).statusCode());
+        assertEquals(200, get(ops, "/api/v1/invoices?company=" + GARAGE).statusCode());
+        assertEquals(200, get(claire, "/api/v1/users?search=" + search + "c").statusCode());
+        for (String action : List.of("COMPANIES_LISTED", "USERS_LISTED", "INVOICES_LISTED", "AUDIT_SEARCHED")) {
+            JsonObject listed = Jwts.json(get(ops, "/api/v1/audit-events?action=" + action + "&actor=" + OPS).body());
+            assertFalse(listed.getJsonArray("items").isEmpty(), action + ": " + listed);
+        }
+        JsonObject searched = Jwts.json(get(ops, "/api/v1/audit-events?action=USERS_LISTED").body());
+        assertTrue(searched.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("actorEmail").equals(OPS) && e.getString("after", "").contains(search)),
+                searched.toString());
+        assertTrue(searched.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .noneMatch(e -> e.getString("after", "").contains(search + "c")), "Claire's search is not logged");
     }
 
     @Test

@@ -54,6 +54,11 @@ public class Invoices {
         if (accounts.isPresent() && accounts.get().isEmpty()) {
             return List.of();
         }
+        if (accounts.isEmpty()) {
+            // SPEC §1: an operator's every read is logged, lists and searches too.
+            audit.record(Long.parseLong(session.getCallerPrincipal().getName()), "INVOICES_LISTED", "INVOICE", null,
+                    null, filter + ", rows=" + (first + 1) + "-" + (first + max), null);
+        }
         String direction = ascending ? " asc" : " desc";
         return bind(em.createQuery("select i from Invoice i" + where(filter, accounts) + " order by " + order.path
                 + direction + ", i.id" + direction, Invoice.class), filter, accounts)

@@ -4,8 +4,11 @@ import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.FieldsRefused.Problem;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.audit.entity.AuditEvent;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +52,12 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog log;
+
+    @Resource
+    SessionContext session;
+
     /**
      * What the filter asks that cannot be answered, field by field: a period that ends before it starts
      * ({@code to}), an actor that names no account ({@code actor}). {@link #find} and {@link #count} refuse such a
@@ -68,6 +77,9 @@ public class AuditTrail {
     /** @throws FieldsRefused see {@link #refusals} */
     public List<Entry> find(Filter filter, int first, int max) {
         refuseIfUnanswerable(filter);
+        // Reading the log is a read of every tenant too (SPEC §1): it is logged like the others.
+        log.record(Long.parseLong(session.getCallerPrincipal().getName()), "AUDIT_SEARCHED", "AUDIT", null, null,
+                filter + ", rows=" + (first + 1) + "-" + (first + max), null);
         TypedQuery<Object[]> query = query(
                 "select e, u.email from AuditEvent e left join UserAccount u on u.id = e.actorId", filter, " order by e.occurredAt desc, e.id desc", Object[].class);
         if (query == null) {

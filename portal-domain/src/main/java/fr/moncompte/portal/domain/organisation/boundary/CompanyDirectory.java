@@ -89,6 +89,10 @@ public class CompanyDirectory {
 
     private List<Company> findCompanies(Condition seen, String search, CompanyOrder order, boolean ascending,
                                         int first, int max) {
+        if (session.isCallerInRole(Roles.OPERATOR)) {
+            // SPEC §1: an operator's every read is logged, lists and searches too.
+            audit.record(callerId(), "COMPANIES_LISTED", COMPANY, null, null, listed(search, first, max), null);
+        }
         return page(companySearch(seen, "select c from Company c", search, Company.class,
                 " order by " + order.column + (ascending ? " asc" : " desc") + ", c.id"), first, max);
     }
@@ -116,6 +120,12 @@ public class CompanyDirectory {
     /** The companies in the caller's scope, as a condition on {@code c}: read once per list request. */
     private Condition seen() {
         return scope.reach(caller()).companiesSeen("c");
+    }
+
+    /** What an operator's list showed, for the audit log. */
+    static String listed(String search, int first, int max) {
+        return (blank(search) ? "" : "search=" + (search.length() > 100 ? search.substring(0, 100) : search) + ", ")
+                + "rows=" + (first + 1) + "-" + (first + max);
     }
 
     private static boolean blank(String search) {

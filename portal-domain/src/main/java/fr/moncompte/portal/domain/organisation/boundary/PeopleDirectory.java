@@ -85,6 +85,11 @@ public class PeopleDirectory {
 
     private List<UserAccount> findUsers(Condition seen, String search, UserOrder order, boolean ascending,
                                         int first, int max) {
+        if (session.isCallerInRole(Roles.OPERATOR)) {
+            // SPEC §1: an operator's every read is logged, lists and searches too.
+            audit.record(callerId(), "USERS_LISTED", UserAccount.AUDIT_TARGET, null, null,
+                    CompanyDirectory.listed(search, first, max), null);
+        }
         return page(userSearch(seen, "select u from UserAccount u", search, UserAccount.class,
                 " order by " + order.column + (ascending ? " asc" : " desc") + ", u.id"), first, max);
     }
