@@ -170,10 +170,22 @@ public class AccountLinks {
         if (link.stateAt(clock.instant()) != AccountLink.State.VALID) {
             return Optional.empty();
         }
+        if (link.getPurpose() == LinkPurpose.EMAIL_CHANGE) {
+            Optional<Recipient> owner = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                    .setParameter("emailKey", UserAccount.emailKey(link.getNewEmail()))
+                    .getResultStream().filter(other -> !other.getId().equals(link.getAccountId())).findFirst()
+                    .map(other -> new Recipient(other.getId(), other.getEmail(), other.getFirstName(),
+                            other.getLastName(), other.getLanguage()));
+            if (owner.isPresent()) {
+                // No secret at all: the address belongs to someone else, who is told and given nothing to click.
+                return Optional.of(new LinkMail(null, link.getPurpose(), link.getExpiresAt(), link.getNewEmail(),
+                        link.getPreviousEmail(), owner.get()));
+            }
+        }
         LinkSecret secret = LinkSecret.newFor(link.getId());
         link.useSecretHash(secret.hash());
         return Optional.of(new LinkMail(secret.token(), link.getPurpose(), link.getExpiresAt(), link.getNewEmail(),
-                link.getPreviousEmail()));
+                link.getPreviousEmail(), null));
     }
 
     /** For the notifications module: the addresses of an e-mail change, the old one being told too. */
@@ -182,7 +194,7 @@ public class AccountLinks {
         return Optional.of(committed(linkId))
                 .filter(link -> link.getPurpose() == LinkPurpose.EMAIL_CHANGE)
                 .map(link -> new LinkMail(null, link.getPurpose(), link.getExpiresAt(), link.getNewEmail(),
-                        link.getPreviousEmail()));
+                        link.getPreviousEmail(), null));
     }
 
     /** The link an event names: written in the event's transaction, so missing only while that commit is on its way. */

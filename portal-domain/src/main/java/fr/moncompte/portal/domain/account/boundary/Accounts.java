@@ -115,8 +115,9 @@ public class Accounts {
     /**
      * Asks to change the caller's login to {@code typedEmail}: checks the current password, then sends a confirmation
      * link to the new address and tells the current one ({@link EventType#EMAIL_CHANGE_REQUESTED}). The login changes
-     * only when the link is used. An address another account holds is refused with {@code email.unavailable}, which
-     * names nobody.
+     * only when the link is used. The answer is the same whether or not the address already signs in to an account
+     * (nobody learns who has an account by trying addresses); when it does, its owner gets a notice instead of the
+     * link (see {@link AccountLinks#issue}), and the change cannot be confirmed.
      *
      * @return the new address and until when its link works
      */
@@ -127,11 +128,6 @@ public class Accounts {
         String key = UserAccount.emailKey(email);
         if (key.equals(account.getEmailKey())) {
             throw new PortalException("email.unchanged");
-        }
-        boolean taken = !em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
-                .setParameter("emailKey", key).getResultList().isEmpty();
-        if (taken) {
-            throw new PortalException("email.unavailable");
         }
         return links.emailChange(account, email, sourceAddress);
     }

@@ -1,5 +1,6 @@
 package fr.moncompte.portal.domain.account.control;
 
+import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.account.entity.AccountLink;
 import fr.moncompte.portal.domain.account.entity.LinkPurpose;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
@@ -76,7 +77,14 @@ public class LinkIssuing {
         return true;
     }
 
+    /**
+     * @throws PortalException {@code email.tooManyRequests} past {@value #ASKED_PER_HOUR} changes asked within the
+     *                         hour: each one mails an address, maybe someone else's
+     */
     public AccountLink emailChange(UserAccount account, String newEmail, String sourceAddress) {
+        if (tooManyAskedFor(account, LinkPurpose.EMAIL_CHANGE)) {
+            throw new PortalException("email.tooManyRequests");
+        }
         Instant now = clock.instant();
         AccountLink link = replace(AccountLink.emailChange(account.getId(), account.getEmail(), newEmail, now), now);
         audit.record(account.getId(), "EMAIL_CHANGE_REQUESTED", UserAccount.AUDIT_TARGET, account.getId(),

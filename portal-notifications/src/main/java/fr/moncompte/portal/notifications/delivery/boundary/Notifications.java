@@ -187,15 +187,25 @@ public class Notifications {
                 () -> LOG.info(() -> event.type() + " " + event.id() + ": the link was spent before its mail; none sent."));
     }
 
-    /** The link goes to the new address; the current one is told, with the new address partly hidden. */
+    /**
+     * The link goes to the new address; the current one is told, with the new address partly hidden. A new address
+     * that already signs in to another account gets a notice instead (the requester is answered the same).
+     */
     private void sendEmailConfirmation(DomainEvent event) {
         Recipient recipient = recipientOf(event);
         if (!claim(event, recipient, false, null, false, null, "{}")) {
             return;
         }
         links.issue(event.subject(DomainEvent.LINK)).ifPresent(link -> {
-            queue(event, recipient, event.id() + ".new", renderer.render(Topic.EMAIL_CHANGE_REQUESTED.name(),
-                    recipient, link.newEmail(), linkUrl("email/confirm.xhtml", link, recipient), link.expiresAt()));
+            if (link.newEmailOwner() != null) {
+                // The address signs in to another account: its owner is told, in their language, with no link.
+                queue(event, link.newEmailOwner(), event.id() + ".new", renderer.render("EMAIL_ADDRESS_IN_USE",
+                        link.newEmailOwner(), link.newEmail(), null));
+            } else {
+                queue(event, recipient, event.id() + ".new", renderer.render(Topic.EMAIL_CHANGE_REQUESTED.name(),
+                        recipient, link.newEmail(), linkUrl("email/confirm.xhtml", link, recipient),
+                        link.expiresAt()));
+            }
             queue(event, recipient, event.id() + ".current", renderer.render("EMAIL_CHANGE_NOTICE", recipient,
                     recipient.email(), null, Addresses.mask(link.newEmail())));
         });

@@ -199,7 +199,8 @@ public class MeResource {
     @APIResponse(responseCode = "400", description = "api.body.invalid, email.invalid",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "password.currentWrong, password.tooManyAttempts,"
-            + " email.required, email.unchanged, email.unavailable (which names nobody)",
+            + " email.required, email.unchanged, email.tooManyRequests (a fourth change within the hour); an address"
+            + " that already signs in elsewhere is answered as any other, and its owner told instead",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response requestEmailChange(EmailChangeRequest change) {
         if (change == null || change.currentPassword() == null || change.newEmail() == null) {
