@@ -67,6 +67,13 @@ public record DomainEvent(UUID id, String type, Instant occurredAt, Long actorId
                 Map.of(ACCOUNT, Long.toString(accountId), LINK, linkId));
     }
 
+    /** An event about a user's membership of a company (removed from it by an administrator of the company). */
+    public static DomainEvent aboutMembership(EventType type, Long actorId, long accountId, long companyId,
+                                              Instant occurredAt) {
+        return new DomainEvent(UUID.randomUUID(), type.name(), occurredAt, actorId, Map.of(ACCOUNT,
+                Long.toString(accountId), COMPANY, Long.toString(companyId)));
+    }
+
     /** An event about a user's access to an application on a company. */
     public static DomainEvent aboutAccess(EventType type, Long actorId, long accountId, long companyId,
                                           String applicationCode, Instant occurredAt) {

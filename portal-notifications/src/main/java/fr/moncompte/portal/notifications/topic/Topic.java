@@ -19,7 +19,8 @@ public enum Topic {
     PAYMENT_FAILED,
     PAYMENT_RECEIVED,
     PASSWORD_RESET_REQUESTED,
-    EMAIL_CHANGE_REQUESTED;
+    EMAIL_CHANGE_REQUESTED,
+    MEMBERSHIP_ENDED;
 
     /** The topic of an event of this type, if this module tells of it. */
     public static Optional<Topic> of(String eventType) {

@@ -79,6 +79,7 @@ public class InboxPage implements Serializable {
                     entry.facts().getOrDefault("number", ""), entry.facts().getOrDefault("company", ""),
                     time.money(new BigDecimal(entry.facts().getOrDefault("amount", "0"))),
                     time.day(LocalDate.parse(entry.facts().getOrDefault("due", "1970-01-01"))));
+            case "MEMBERSHIP_ENDED" -> t.format(key, entry.facts().getOrDefault("company", ""));
             default -> t.get(key);
         };
     }

@@ -19,6 +19,7 @@ import fr.moncompte.portal.web.i18n.TimeDisplay;
 import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -106,6 +107,9 @@ public class UserPage implements Serializable {
         confirming = null;
     }
 
+    private Boolean statusChangeable;
+    private boolean removing;
+
     public void confirm() {
         boolean enable = Boolean.TRUE.equals(confirming);
         confirming = null;
@@ -120,6 +124,44 @@ public class UserPage implements Serializable {
 
     public boolean isChangeable() {
         return readOnly == null;
+    }
+
+    /**
+     * Whether the caller may disable or enable this person everywhere, as the boundary says: not when the person
+     * also belongs to companies the caller does not administer; the page then offers to remove them from the
+     * caller's companies instead.
+     */
+    public boolean isStatusChangeable() {
+        if (statusChangeable == null) {
+            statusChangeable = scope.mayChangeStatus(userId);
+        }
+        return statusChangeable;
+    }
+
+    public void askToRemove() {
+        removing = true;
+    }
+
+    public void cancelRemove() {
+        removing = false;
+    }
+
+    public boolean isRemoving() {
+        return removing;
+    }
+
+    /** Removes the person from the caller's companies, then goes back to the list: they may be out of sight now. */
+    public String confirmRemove() {
+        removing = false;
+        try {
+            int removed = scope.removeFromCallersCompanies(userId, FacesRequests.sourceAddress());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            messages.info("users.removed", removed);
+            return "/users/index?faces-redirect=true";
+        } catch (PortalException refused) {
+            messages.formError("changeStatus", refused.messageKey());
+            return null;
+        }
     }
 
     /** Why the person may only read this user, as the boundary says it; null when they may change them. */

@@ -527,7 +527,7 @@ class ApiIT extends DeployedPortal {
         // A person's status, roles and invitation: the rules of the user's page (SPEC §4 rules 3 and 4).
         String disable = "{\"enabled\":false}";
         expectProblem(422, "users.notYourself", send(claire, "PUT", "/api/v1/users/3/status", disable));
-        expectProblem(422, "users.lastAdministrator", send(marc, "PUT", "/api/v1/users/3/status", disable));
+        expectProblem(422, "users.beyondReach", send(marc, "PUT", "/api/v1/users/3/status", disable));
         expectProblem(403, "users.readOnlyChange", send(claire, "PUT", "/api/v1/users/14/status", disable));
         expectProblem(400, "api.body.invalid", send(claire, "PUT", "/api/v1/users/3/status", "{}"));
         JsonArray roles = Json.createReader(new java.io.StringReader(get(claire, "/api/v1/users/3/roles").body()))
@@ -1114,6 +1114,7 @@ class ApiIT extends DeployedPortal {
                 Map.entry("/users", Set.of("get", "post")),
                 Map.entry("/users/{id}", Set.of("get")),
                 Map.entry("/users/{id}/status", Set.of("put")),
+                Map.entry("/users/{id}/memberships", Set.of("delete")),
                 Map.entry("/users/{id}/invitation", Set.of("post")),
                 Map.entry("/users/{id}/roles", Set.of("get")),
                 Map.entry("/users/{id}/roles/{accountId}", Set.of("put", "delete")),

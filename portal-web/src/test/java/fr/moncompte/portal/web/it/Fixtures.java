@@ -38,16 +38,22 @@ final class Fixtures {
 
     /** An active user of {@code company} with the demo password, in {@code language} ("FR" or "EN"). */
     static Person user(long company, String firstName, String lastName, String language, String domain) {
-        return make(company, firstName, lastName, language, true, domain);
+        return make(company, firstName, lastName, language, true, domain, null);
+    }
+
+    /** An active user of two companies, maybe of two customer accounts. */
+    static Person userOfTwo(long company, long also, String firstName, String lastName, String language,
+                            String domain) {
+        return make(company, firstName, lastName, language, true, domain, also);
     }
 
     /** Someone invited to {@code company} who has not chosen a password yet. */
     static Person invited(long company, String firstName, String lastName, String language, String domain) {
-        return make(company, firstName, lastName, language, false, domain);
+        return make(company, firstName, lastName, language, false, domain, null);
     }
 
     private static Person make(long company, String firstName, String lastName, String language, boolean active,
-                               String domain) {
+                               String domain, Long also) {
         String unique = lastName + "-" + RUN + letters(MADE.incrementAndGet());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("company", Long.toString(company));
@@ -56,6 +62,9 @@ final class Fixtures {
         form.put("language", language);
         form.put("active", Boolean.toString(active));
         form.put("domain", domain);
+        if (also != null) {
+            form.put("also", Long.toString(also));
+        }
         String body = form.entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

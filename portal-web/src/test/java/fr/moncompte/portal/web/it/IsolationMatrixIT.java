@@ -147,12 +147,12 @@ class IsolationMatrixIT extends DeployedPortal {
         expect(wrong, CLAIRE, claire, "refused:access.notConfigured", "grant", 13, BOULANGERIE, "BANQUE");
         expect(wrong, CLAIRE, claire, "refused:access.notConfigured", "grant", 13, BOULANGERIE, "NOPE");
         expect(wrong, CLAIRE, claire, "refused:access.notConfigured", "create", BOULANGERIE, 0, "BANQUE");
-        // Rule 4 (Claire is the only active administrator of her account: the firm may change her, not disable her),
-        // and nobody disables or demotes themselves.
+        // Nobody disables or demotes themselves; and the firm, which may change Claire at the caterer it bills, may
+        // not disable her: she also belongs to the bakery, which it does not administer (issue 19, point 2).
         expect(wrong, CLAIRE, claire, "refused:users.notYourself", "disable", 3, 0, null);
         expect(wrong, CLAIRE, claire, "refused:users.notYourselfRole", "demote", 3, CLAIRES_ACCOUNT, null);
         FormClient firm = signedIn(MARC);
-        expect(wrong, MARC, firm, "refused:users.lastAdministrator", "disable", 3, 0, null);
+        expect(wrong, MARC, firm, "refused:users.beyondReach", "disable", 3, 0, null);
         // The firm acts for the companies it bills; who administers the client's account is the client's choice.
         expect(wrong, MARC, firm, "refused:users.roleNotYours", "demote", 3, CLAIRES_ACCOUNT, null);
         expect(wrong, MARC, firm, "refused:users.roleNotYours", "appoint", 14, CLAIRES_ACCOUNT, null);

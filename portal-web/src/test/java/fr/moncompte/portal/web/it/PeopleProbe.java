@@ -3,6 +3,7 @@ package fr.moncompte.portal.web.it;
 import fr.moncompte.portal.domain.account.control.PasswordHashing;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.organisation.entity.Company;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,8 @@ import java.io.IOException;
 /**
  * Test-only (never in the shipped WAR): makes a person for one test ({@link People}). POST {@code company}, {@code
  * first}, {@code last}, {@code language} (FR or EN), {@code active} (true: with the demo password; false: invited)
- * and {@code domain} (of the e-mail address); answers {@code id|email}.
+ * and {@code domain} (of the e-mail address), optionally {@code also} (a second company they belong to); answers
+ * {@code id|email}.
  */
 @WebServlet("/it/people")
 public class PeopleProbe extends HttpServlet {
@@ -42,6 +44,9 @@ public class PeopleProbe extends HttpServlet {
         try {
             transaction.begin();
             UserAccount person = People.make(em, hashing, wanted);
+            if (request.getParameter("also") != null) {
+                em.find(Company.class, Long.parseLong(request.getParameter("also"))).addMember(person);
+            }
             transaction.commit();
             response.setContentType("text/plain");
             response.getWriter().print(person.getId() + "|" + person.getEmail());

@@ -4,12 +4,17 @@ import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.SearchKey;
+import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.control.LinkIssuing;
 import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
+import fr.moncompte.portal.domain.event.AccountEventType;
+import fr.moncompte.portal.domain.event.DomainEvent;
+import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.organisation.control.Administrators;
 import fr.moncompte.portal.domain.organisation.control.Condition;
+import fr.moncompte.portal.domain.organisation.control.Reach;
 import fr.moncompte.portal.domain.organisation.control.ReadOnly;
 import fr.moncompte.portal.domain.organisation.control.Scope.Caller;
 import fr.moncompte.portal.domain.organisation.control.Scope;
@@ -24,6 +29,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +64,12 @@ public class PeopleDirectory {
 
     @Inject
     Administrators administrators;
+
+    @Inject
+    ApplicationEvents events;
+
+    @Inject
+    Clock clock;
 
     /** How the users list may be sorted. */
     public enum UserOrder {
@@ -141,8 +154,10 @@ public class PeopleDirectory {
     }
 
     /**
-     * Disables or enables a user the caller may change (rule 3). Nobody disables themselves, nor the last active
-     * administrator of a customer account (SPEC §4 rule 4); a disabled user's sessions end at once. Audited.
+     * Disables or enables a user the caller may change (rule 3), everywhere: so only a caller who may change every
+     * company the user belongs to ({@code users.beyondReach} otherwise: see {@link #removeFromCallersCompanies}).
+     * Nobody disables themselves, nor the last active administrator of a customer account (SPEC §4 rule 4); a
+     * disabled user's sessions end at once. Audited.
      */
     @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
     public UserAccount changeStatus(long userId, boolean enabled, String sourceAddress) {
@@ -151,13 +166,17 @@ public class PeopleDirectory {
         if (readOnly.isPresent()) {
             throw new PortalException(readOnly.get().personKey());
         }
+        if (!enabled && userId == callerId()) {
+            throw new PortalException("users.notYourself");
+        }
+        if (!mayChangeStatus(user)) {
+            // The status is the person's everywhere: only who may change every company of theirs changes it.
+            throw new PortalException("users.beyondReach");
+        }
         AccountStatus before = user.getStatus();
         if (enabled && before == AccountStatus.DISABLED) {
             user.enable();
         } else if (!enabled && before != AccountStatus.DISABLED) {
-            if (userId == callerId()) {
-                throw new PortalException("users.notYourself");
-            }
             if (administrators.isLastActiveAnywhere(user)) {
                 throw new PortalException("users.lastAdministrator");
             }
@@ -169,6 +188,62 @@ public class PeopleDirectory {
         audit.record(callerId(), enabled ? "USER_ENABLED" : "USER_DISABLED", UserAccount.AUDIT_TARGET, userId,
                 "status=" + before, "status=" + user.getStatus(), sourceAddress);
         return user;
+    }
+
+    /**
+     * Whether the caller may disable or enable this person across the board: only when they may change every company
+     * the person belongs to (issue 19: the status is global, the right to change it is per company). Otherwise the
+     * caller removes the person from their own companies ({@link #removeFromCallersCompanies}).
+     */
+    public boolean mayChangeStatus(long userId) {
+        return mayChangeStatus(user(userId));
+    }
+
+    private boolean mayChangeStatus(UserAccount user) {
+        Reach reach = scope.reach(caller());
+        return membershipsOf(user).stream().allMatch(reach::mayChange);
+    }
+
+    private List<Company> membershipsOf(UserAccount user) {
+        return em.createQuery("select c from Company c join c.members m where m.id = :userId order by c.id",
+                Company.class).setParameter("userId", user.getId()).getResultList();
+    }
+
+    /**
+     * Removes the person from each company of theirs the caller may change: the membership ends, the access to those
+     * companies' applications is revoked, each is audited and the person is told ({@code MEMBERSHIP_ENDED}); their
+     * other companies, status and sessions do not change. Nobody removes themselves; an administrator of one of those
+     * companies' accounts is refused ({@code users.removeAdministrator}: take the role away first).
+     *
+     * @return how many companies the person was removed from
+     */
+    @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
+    public int removeFromCallersCompanies(long userId, String sourceAddress) {
+        UserAccount user = user(userId);
+        Optional<ReadOnly> readOnly = whyReadOnly(userId);
+        if (readOnly.isPresent()) {
+            throw new PortalException(readOnly.get().personKey());
+        }
+        if (userId == callerId()) {
+            throw new PortalException("users.notYourself");
+        }
+        Reach reach = scope.reach(caller());
+        List<Company> removable = membershipsOf(user).stream().filter(reach::mayChange).toList();
+        if (removable.stream().anyMatch(company -> company.getCustomerAccount().isAdministeredBy(userId))) {
+            throw new PortalException("users.removeAdministrator");
+        }
+        Instant now = clock.instant();
+        for (Company company : removable) {
+            company.removeMember(user);
+            em.createNamedQuery(AccessGrant.CURRENT_OF_USER, AccessGrant.class).setParameter("userId", userId)
+                    .getResultStream().filter(grant -> grant.getCompany().getId().equals(company.getId()))
+                    .forEach(grant -> grant.revoke(callerId(), now));
+            audit.record(callerId(), "USER_REMOVED_FROM_COMPANY", UserAccount.AUDIT_TARGET, userId,
+                    "company=" + company.getId(), null, sourceAddress);
+            events.publish(DomainEvent.aboutMembership(AccountEventType.MEMBERSHIP_ENDED, callerId(), userId,
+                    company.getId(), now));
+        }
+        return removable.size();
     }
 
     /**

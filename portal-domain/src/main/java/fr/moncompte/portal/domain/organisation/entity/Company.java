@@ -182,4 +182,8 @@ public class Company {
     public void addMember(UserAccount user) {
         members.add(user);
     }
+
+    public void removeMember(UserAccount user) {
+        members.remove(user);
+    }
 }

@@ -5,6 +5,7 @@ import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.ScopeFixture;
 import fr.moncompte.portal.domain.Tenants;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.organisation.boundary.CompanyDirectory.CompanyOrder;
 import fr.moncompte.portal.domain.organisation.boundary.PeopleDirectory.UserOrder;
 import fr.moncompte.portal.domain.organisation.control.Scope;
@@ -135,6 +136,7 @@ class DirectoriesTest {
         bean.em = database.em();
         bean.scope = scope();
         bean.session = session(id, Set.of(roles));
+        bean.audit = AuditLog.over(database.em());
         return bean;
     }
 
@@ -143,6 +145,7 @@ class DirectoriesTest {
         bean.em = database.em();
         bean.scope = scope();
         bean.session = session(id, Set.of(roles));
+        bean.audit = AuditLog.over(database.em());
         return bean;
     }
 

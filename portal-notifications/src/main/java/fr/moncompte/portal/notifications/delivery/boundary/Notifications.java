@@ -102,6 +102,8 @@ public class Notifications {
             case PASSWORD_CHANGED, ACCOUNT_LOCKED -> tell(event, recipientOf(event), "account/security.xhtml", false,
                     JSON.createObjectBuilder());
             case ACCESS_GRANTED, ACCESS_REVOKED -> tellAboutAccess(event);
+            case MEMBERSHIP_ENDED -> tell(event, recipientOf(event), "account/informations.xhtml", false,
+                    JSON.createObjectBuilder().add("company", names.company(event.subjectId(DomainEvent.COMPANY))));
             case INVOICE_ISSUED, INVOICE_OVERDUE, PAYMENT_FAILED, PAYMENT_RECEIVED -> tellAboutInvoice(event);
         }
     }

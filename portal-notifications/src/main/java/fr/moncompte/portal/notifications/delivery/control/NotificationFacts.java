@@ -20,6 +20,7 @@ public final class NotificationFacts {
             case "INVOICE_ISSUED", "INVOICE_OVERDUE", "PAYMENT_FAILED", "PAYMENT_RECEIVED" -> new Object[]{
                     facts.getString("number"), facts.getString("company"), new BigDecimal(facts.getString("amount")),
                     LocalDate.parse(facts.getString("due"))};
+            case "MEMBERSHIP_ENDED" -> new Object[]{facts.getString("company")};
             default -> new Object[0];
         };
     }

@@ -219,13 +219,38 @@ public class UsersResource {
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "error.notFound",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "users.notYourself, users.lastAdministrator",
+    @APIResponse(responseCode = "422", description = "users.notYourself, users.lastAdministrator, users.beyondReach"
+            + " (the user also belongs to companies the caller may not change: remove them from the caller's"
+            + " companies instead, DELETE /users/{id}/memberships)",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public UserDetail status(@PathParam("id") long id, StatusRequest status) {
         if (status == null || status.enabled() == null) {
             throw new InvalidRequest("api.body.invalid");
         }
         return detail(scope.changeStatus(id, status.enabled(), request.getRemoteAddr()));
+    }
+
+    /** How many companies a person was removed from. */
+    public record Removed(int removed) {
+    }
+
+    @DELETE
+    @Path("{id}/memberships")
+    @Operation(summary = "Remove the user from the caller's companies (their access there ends; they are told)",
+            description = "What an administrator does when the user also belongs to companies they do not"
+                    + " administer, and so may not disable them (users.beyondReach): the memberships of the"
+                    + " companies the caller may change end, the user's access to their applications is revoked,"
+                    + " each removal is audited and the user told. Their other companies, status and sessions stay.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Removed.class)))
+    @APIResponse(responseCode = "403", description = "api.forbidden, users.readOnlyChange",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "users.notYourself, users.removeAdministrator (take the"
+            + " administrator role away first)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Removed removeFromCallersCompanies(@PathParam("id") long id) {
+        return new Removed(scope.removeFromCallersCompanies(id, request.getRemoteAddr()));
     }
 
     @POST
