@@ -1,6 +1,7 @@
 package fr.moncompte.portal.web.operations;
 
 import fr.moncompte.portal.domain.NotFound;
+import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.notifications.mail.boundary.DeadLetters;
 import fr.moncompte.portal.notifications.mail.entity.MailState;
 import fr.moncompte.portal.notifications.mail.entity.OutgoingMail;
@@ -69,6 +70,8 @@ public class MailsPage implements Serializable {
             messages.info("mails.replayed");
         } catch (NotFound gone) {
             messages.error("mails.notDead");
+        } catch (PortalException refused) {
+            messages.error(refused.messageKey());
         }
         refresh();
     }

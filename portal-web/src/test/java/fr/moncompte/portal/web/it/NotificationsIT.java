@@ -313,6 +313,34 @@ class NotificationsIT extends DeployedPortal {
     }
 
     /** Polls a probe until its answer matches {@code expected} (a regular expression): the work is in the background. */
+    @Test
+    @Order(8)
+    void a_link_s_mail_given_up_keeps_no_link_at_rest_and_its_replay_carries_a_fresh_one() throws Exception {
+        Fixtures.Person rita = Fixtures.user(Fixtures.GARAGE, "Rita", "Perdue", "FR", "garage-petit.example");
+        FormClient ops = signedIn(OPS);
+        String outbox = "/it/notifications?outbox=" + rita.email() + "&about=nouveau%20mot%20de%20passe&since="
+                + System.currentTimeMillis() + "&bodies";
+        TestInfrastructure.stopMail();
+        try {
+            FormClient forgot = new FormClient(portal, "fr");
+            forgot.get("/password/forgot.xhtml");
+            forgot.submit("/password/forgot.xhtml", "forgot", java.util.Map.of("email", rita.email(), "send", ""));
+            // Four tries, then given up: the body with the link's secret is forgotten at once.
+            awaitProbe(ops, outbox, "DEAD:4:forgotten");
+        } finally {
+            TestInfrastructure.startMail();
+        }
+        ops.get("/operations/mails.xhtml");
+        String replayed = ops.submit("/operations/mails.xhtml", "mails", java.util.Map.of("deadList:0:replay", ""))
+                .body();
+        assertTrue(replayed.contains("renvoyé dans un instant"), replayed);
+        MimeMessage mail = single(Mailbox.await(Mailbox.to(rita.email())
+                .and(Mailbox.withSubject("Choisissez un nouveau mot de passe")), 1, 60_000));
+        awaitProbe(ops, outbox, "SENT:1:forgotten");
+        String page = new FormClient(portal, "fr").get(Mailbox.link(mail)).body();
+        assertTrue(page.contains("choose:password"), "the fresh link works: " + page);
+    }
+
     private static void awaitProbe(FormClient client, String path, String expected) throws Exception {
         String answer = "";
         for (int i = 0; i < 240; i++) {

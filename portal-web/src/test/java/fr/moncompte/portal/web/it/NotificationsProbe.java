@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * callers only). GET {@code ?inbox=ACCOUNT&about=TEXT}: how many in-app entries of that person name TEXT in their
  * facts (an invoice number); {@code ?told=ACCOUNT&type=TYPE&about=TEXT}: how many notifications of that type, any
  * channel; {@code ?outbox=ADDRESS&about=TEXT&since=EPOCH_MILLIS}: the outbox's mails to that address whose subject
- * names TEXT, queued since then, as "STATE:attempts" lines. POST {@code prefer=ACCOUNT&type=TYPE&channel=EMAIL&enabled=false}: that person's switch, as
+ * names TEXT, queued since then, as "STATE:attempts" lines (with {@code &bodies}, ":kept" or ":forgotten" after). POST {@code prefer=ACCOUNT&type=TYPE&channel=EMAIL&enabled=false}: that person's switch, as
  * the preferences form stores it (the form itself is tested in AccountBrowserIT); {@code enabled=digest} for the daily
  * digest, {@code enabled=default} removes it. POST {@code digestAt=EPOCH_MILLIS}: the digest job as it would run then.
  */
@@ -61,11 +61,14 @@ public class NotificationsProbe extends HttpServlet {
         } else {
             Instant since = Instant.ofEpochMilli(Long.parseLong(request.getParameter("since")));
             List<Object[]> rows = em.createQuery("""
-                            select m.state, m.attempts from OutgoingMail m where m.recipient = :to and m.subject like :about
-                            and m.queuedAt >= :since order by m.id""", Object[].class)
+                            select m.state, m.attempts, m.textBody from OutgoingMail m where m.recipient = :to
+                            and m.subject like :about and m.queuedAt >= :since order by m.id""", Object[].class)
                     .setParameter("to", request.getParameter("outbox")).setParameter("about", about)
                     .setParameter("since", since).getResultList();
-            answer = rows.stream().map(row -> row[0] + ":" + row[1]).collect(Collectors.joining("\n"));
+            boolean bodies = request.getParameter("bodies") != null;
+            answer = rows.stream().map(row -> row[0] + ":" + row[1]
+                            + (bodies ? ":" + (row[2] == null ? "forgotten" : "kept") : ""))
+                    .collect(Collectors.joining("\n"));
         }
         response.getWriter().print(answer);
     }

@@ -166,7 +166,25 @@ public class AccountLinks {
      */
     @RolesAllowed(Roles.SYSTEM)
     public Optional<LinkMail> issue(String linkId) {
-        AccountLink link = committed(linkId);
+        return issueFor(committed(linkId));
+    }
+
+    /**
+     * For an operator's replay of a mail given up: a fresh secret for the account's newest open link of this purpose,
+     * whose earlier secret (in the dead mail's bodies, now forgotten) stops working; empty when no link is open any
+     * more (used, replaced or expired).
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    public Optional<LinkMail> reissueOpen(long accountId, LinkPurpose purpose) {
+        return em.createNamedQuery(AccountLink.OPEN_OF_ACCOUNT, AccountLink.class)
+                .setParameter("accountId", accountId)
+                .setParameter("purpose", purpose)
+                .setParameter("now", clock.instant())
+                .setMaxResults(1)
+                .getResultStream().findFirst().flatMap(this::issueFor);
+    }
+
+    private Optional<LinkMail> issueFor(AccountLink link) {
         if (link.stateAt(clock.instant()) != AccountLink.State.VALID) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import fr.moncompte.portal.domain.account.boundary.AccountLinks;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.boundary.LinkMail;
 import fr.moncompte.portal.domain.account.boundary.Recipient;
+import fr.moncompte.portal.domain.account.entity.LinkPurpose;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.boundary.SubjectNames;
 import fr.moncompte.portal.notifications.delivery.control.DigestTimes;
@@ -236,6 +237,30 @@ public class Notifications {
                 clock.instant()))) {
             dispatch.wakeAfterCommit();
         }
+    }
+
+    /**
+     * A link's mail given up, written anew for an operator's replay: the account's open link of the event's kind
+     * gets a fresh secret (the one the dead mail held stops working); empty when no link is open any more.
+     */
+    public Optional<Mail> rewriteLinkMail(long accountId, String eventType) {
+        LinkPurpose purpose = switch (eventType) {
+            case "USER_INVITED" -> LinkPurpose.INVITATION;
+            case "PASSWORD_RESET_REQUESTED" -> LinkPurpose.PASSWORD_RESET;
+            case "EMAIL_CHANGE_REQUESTED" -> LinkPurpose.EMAIL_CHANGE;
+            default -> throw new IllegalArgumentException(eventType + " mails hold no link");
+        };
+        Recipient recipient = accounts.recipient(accountId);
+        return links.reissueOpen(accountId, purpose).map(link -> switch (purpose) {
+            case INVITATION -> renderer.render(eventType, recipient, recipient.email(),
+                    linkUrl("invitation.xhtml", link, recipient), link.expiresAt());
+            case PASSWORD_RESET -> renderer.render(eventType, recipient, recipient.email(),
+                    linkUrl("password/reset.xhtml", link, recipient), link.expiresAt());
+            case EMAIL_CHANGE -> link.newEmailOwner() != null
+                    ? renderer.render("EMAIL_ADDRESS_IN_USE", link.newEmailOwner(), link.newEmail(), null)
+                    : renderer.render(Topic.EMAIL_CHANGE_REQUESTED.name(), recipient, link.newEmail(),
+                            linkUrl("email/confirm.xhtml", link, recipient), link.expiresAt());
+        });
     }
 
     private Recipient recipientOf(DomainEvent event) {

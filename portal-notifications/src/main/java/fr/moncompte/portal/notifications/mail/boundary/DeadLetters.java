@@ -1,8 +1,10 @@
 package fr.moncompte.portal.notifications.mail.boundary;
 
 import fr.moncompte.portal.domain.NotFound;
+import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.audit.boundary.AuditRecords;
+import fr.moncompte.portal.notifications.mail.control.Mail;
 import fr.moncompte.portal.notifications.mail.control.MailOutbox;
 import fr.moncompte.portal.notifications.mail.entity.MailState;
 import fr.moncompte.portal.notifications.mail.entity.OutgoingMail;
@@ -18,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -47,6 +50,9 @@ public class DeadLetters {
     @EJB
     AuditRecords audit;
 
+    @EJB
+    DeadLinkMails linkMails;
+
     public Map<MailState, Long> counts() {
         return outbox.counts();
     }
@@ -58,29 +64,49 @@ public class DeadLetters {
                 .setParameter("dead", MailState.DEAD).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    /** Replays one dead mail; "not found" for an id that is not a dead mail (sent, waiting, or unknown). */
+    /**
+     * Replays one dead mail; "not found" for an id that is not a dead mail (sent, waiting, or unknown);
+     * {@code mails.linkExpired} for one whose link is no longer open (the person asks for a new one).
+     */
     public void replay(long mailId, String sourceAddress) {
         OutgoingMail mail = em.find(OutgoingMail.class, mailId);
         if (mail == null || mail.getState() != MailState.DEAD) {
             throw new NotFound();
         }
-        mail.replay(clock.instant());
+        if (!replayed(mail, clock.instant())) {
+            throw new PortalException("mails.linkExpired");
+        }
         audit.record(operator(), "MAIL_REPLAYED", "MAIL", mail.getId(), null,
                 mail.getEventType() + " " + mail.getReference(), sourceAddress);
         dispatch.wakeAfterCommit();
     }
 
-    /** Replays every dead mail; answers how many. */
+    /**
+     * Puts a dead mail back in line; one holding a link is written anew with a fresh secret (its bodies were
+     * forgotten when it was given up), or stays dead when its link is no longer open.
+     */
+    private boolean replayed(OutgoingMail mail, Instant now) {
+        if (!mail.holdsLink()) {
+            mail.replay(now);
+            return true;
+        }
+        Optional<Mail> fresh = linkMails.rewrite(mail);
+        fresh.ifPresent(written -> mail.replayWith(written.to(), written.subject(), written.text(), written.html(),
+                now));
+        return fresh.isPresent();
+    }
+
+    /** Replays every dead mail (but those whose link is no longer open); answers how many. */
     public int replayAll(String sourceAddress) {
         List<OutgoingMail> dead = em.createQuery("select m from OutgoingMail m where m.state = :dead",
                 OutgoingMail.class).setParameter("dead", MailState.DEAD).getResultList();
         Instant now = clock.instant();
-        dead.forEach(mail -> mail.replay(now));
-        if (!dead.isEmpty()) {
-            audit.record(operator(), "MAIL_REPLAYED", "MAIL", null, null, dead.size() + " mails", sourceAddress);
+        int replayed = (int) dead.stream().filter(mail -> replayed(mail, now)).count();
+        if (replayed > 0) {
+            audit.record(operator(), "MAIL_REPLAYED", "MAIL", null, null, replayed + " mails", sourceAddress);
             dispatch.wakeAfterCommit();
         }
-        return dead.size();
+        return replayed;
     }
 
     private long operator() {

@@ -85,6 +85,9 @@ public class MailOutbox {
             if (claimant.equals(mail.getClaimedBy()) && mail.failed(failure.getValue(), now,
                     policy.delayAfter(mail.getAttempts() + 1), policy.maxAttempts())) {
                 dead++;
+                if (mail.holdsLink()) {
+                    mail.forgetBodies(); // a replay writes it again, with a fresh secret
+                }
             }
         }
         return dead;

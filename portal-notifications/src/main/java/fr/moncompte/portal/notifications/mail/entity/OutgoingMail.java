@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * A rendered mail in the outbox: queued in the transaction that consumed its event, sent after it by the dispatch,
@@ -115,6 +116,35 @@ public class OutgoingMail {
         }
         nextAttemptAt = now.plus(delay);
         return false;
+    }
+
+    /** The events whose mail carries a one-time link (the e-mail change's to its new address only). */
+    static final Set<String> LINK_EVENTS = Set.of("USER_INVITED", "PASSWORD_RESET_REQUESTED", "EMAIL_CHANGE_REQUESTED");
+
+    /**
+     * Whether this mail carries a one-time link's secret: its bodies then live no longer than needed (forgotten once
+     * sent, or given up), and a replay writes it again with a fresh secret.
+     */
+    public boolean holdsLink() {
+        return LINK_EVENTS.contains(eventType) && !reference.endsWith(".current") && !reference.endsWith(".previous");
+    }
+
+    /** Given up: a link's secret is not kept at rest in a mail nobody will send. */
+    public void forgetBodies() {
+        textBody = null;
+        htmlBody = null;
+    }
+
+    /** An operator's replay of a dead mail holding a link: written anew (a fresh secret), then tried from now. */
+    public void replayWith(String to, String subject, String text, String html, Instant now) {
+        if (state != MailState.DEAD) {
+            return;
+        }
+        this.recipient = to;
+        this.subject = subject;
+        this.textBody = text;
+        this.htmlBody = html;
+        replay(now);
     }
 
     /** An operator's replay of a dead mail: a fresh series of tries, from now. */
