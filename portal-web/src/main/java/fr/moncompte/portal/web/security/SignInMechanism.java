@@ -85,7 +85,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
-        boolean api = isApi(request);
+        boolean api = isApi(request) || isManagement(request) && hasBearer(request);
         if (context.isAuthenticationRequest() && credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -149,6 +149,21 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     static boolean isApi(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return path.startsWith(API);
+    }
+
+    /**
+     * The server's management endpoints, served in this application at the root context: an operator reads them
+     * with an API token, or from a signed-in browser (see {@link ManagementEndpoints}).
+     */
+    static boolean isManagement(HttpServletRequest request) {
+        String path = ManagementEndpoints.path(request);
+        return path.equals("/metrics") || path.startsWith("/metrics/") || path.equals("/health")
+                || path.startsWith("/health/") || path.equals("/openapi") || path.startsWith("/openapi/");
+    }
+
+    private static boolean hasBearer(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     private HttpAuthenticationMechanism bearerTokens() {
