@@ -63,10 +63,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public static final String TIMED_OUT = "timedOut";
 
     /** The session attribute naming who signed in; it goes with the session (sign-out invalidates it). */
-    static final String SIGNED_IN = "fr.moncompte.portal.signedIn";
+    public static final String SIGNED_IN = "fr.moncompte.portal.signedIn";
 
     /** Who signed in in this session, and their groups (roles) as the identity store gave them at sign-in. */
-    record SignedIn(String name, Set<String> groups) implements Serializable {
+    public record SignedIn(String name, Set<String> groups) implements Serializable {
     }
 
     @Inject

@@ -18,7 +18,8 @@ final class PortalArchive {
     static WebArchive shared() {
         File war = new File(System.getProperty("portal.it.war", "target/portal-web.war"));
         return ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
-                .addClasses(BillingProbe.class, BoundaryProbe.class, ClockProbe.class, MovableClock.class,
+                .addClasses(BillingProbe.class, BoundaryProbe.class, ClockProbe.class, ForgedSessionProbe.class,
+                        MovableClock.class,
                         NotificationsProbe.class, PasswordChangeProbe.class, PeopleProbe.class, People.class,
                         People.Wanted.class, QuiescenceProbe.class)
                 .addClasses(DeployedPortal.class, EventDeliveryIT.class, BrokerRestartIT.class, SignInLockoutIT.class,

@@ -125,4 +125,24 @@ class SessionsEverywhereIT extends DeployedPortal {
         assertEquals("api.token.refused", Api.json(after).getString("code"));
         assertEquals(200, api.get(other, "/api/v1/me").statusCode(), "another session's token goes on");
     }
+
+    /**
+     * Point 13: what a forged or tampered session in the cluster's replicated store would hold gives nothing. The
+     * roles come from the database at each request, and the session record must be that account's and open.
+     */
+    @Test
+    void a_forged_or_tampered_session_gives_nothing() throws Exception {
+        Fixtures.Person paul = Fixtures.user(BOULANGERIE, "Paul", "Forge", "FR", "boulangerie-martin.example");
+        FormClient tampered = new FormClient(portal, "fr");
+        assertTrue(tampered.signIn(paul.email(), PASSWORD));
+        assertEquals("forged", tampered.probe("/it/forge", "groups=USER,OPERATOR,CLIENT_ADMIN"));
+        assertEquals(403, tampered.get("/operations/audit.xhtml").statusCode(), "the groups written in the session");
+        assertEquals(403, tampered.get("/users/index.xhtml").statusCode());
+        assertEquals(200, tampered.get("/account/informations.xhtml").statusCode(), "still Paul, as a user");
+
+        FormClient forged = new FormClient(portal, "fr");
+        assertEquals("forged", forged.probe("/it/forge", "email=" + IsolationMatrixIT.OPS
+                + "&groups=USER,OPERATOR&record=00000000-0000-0000-0000-000000000000"));
+        signedOut(forged.get("/operations/audit.xhtml"), "a session naming the operator, with no record of hers");
+    }
 }
