@@ -34,7 +34,7 @@ public class PortalIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         try {
-            return signIn.verify(login.getCaller(), login.getPasswordAsString(), request.getRemoteAddr(),
+            return signIn.verify(login.getCaller(), login.getPasswordAsString(), ClientAddress.of(request),
                             request.getHeader("User-Agent"))
                     .map(signedIn -> new CredentialValidationResult(signedIn.principalName(), signedIn.roles()))
                     .orElse(CredentialValidationResult.INVALID_RESULT);

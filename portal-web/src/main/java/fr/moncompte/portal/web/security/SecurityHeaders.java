@@ -26,8 +26,12 @@ public class SecurityHeaders extends HttpFilter {
 
     @Override
     public void init() {
-        https = ConfigProvider.getConfig().getOptionalValue("portal.public-url", String.class)
-                .map(url -> url.regionMatches(true, 0, "https://", 0, 8)).orElse(false);
+        https = sendsHsts(ConfigProvider.getConfig().getOptionalValue("portal.public-url", String.class));
+    }
+
+    /** HSTS only when the public address is https: over plain http (the quick start) it would lock the browser out. */
+    static boolean sendsHsts(java.util.Optional<String> publicUrl) {
+        return publicUrl.map(url -> url.strip().regionMatches(true, 0, "https://", 0, 8)).orElse(false);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.moncompte.portal.web.session;
 
+import fr.moncompte.portal.web.security.ClientAddress;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,6 +16,6 @@ public final class FacesRequests {
 
     /** The address the request came from, as audit events and session records keep it. */
     public static String sourceAddress() {
-        return current().getRemoteAddr();
+        return ClientAddress.of(current());
     }
 }

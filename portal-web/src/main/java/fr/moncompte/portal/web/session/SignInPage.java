@@ -3,6 +3,7 @@ package fr.moncompte.portal.web.session;
 import fr.moncompte.portal.domain.account.boundary.TooManyAttempts;
 import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.security.ClientAddress;
 import fr.moncompte.portal.web.security.PortalIdentityStore;
 import fr.moncompte.portal.web.security.SignInMechanism;
 import jakarta.ejb.EJB;
@@ -55,7 +56,7 @@ public class SignInPage {
             // A new session id at sign-in defeats session fixation. (The pages then take the account's language.)
             request.changeSessionId();
             request.getSession().setAttribute(SignedInSession.ID,
-                    sessions.start(request.getRemoteAddr(), request.getHeader("User-Agent")));
+                    sessions.start(ClientAddress.of(request), request.getHeader("User-Agent")));
             String page = SignInMechanism.isLocalPage(continueTo) ? continueTo : HOME;
             external.redirect(external.getRequestContextPath() + page);
         } else if (PortalIdentityStore.refusalOf(request).isPresent()) {

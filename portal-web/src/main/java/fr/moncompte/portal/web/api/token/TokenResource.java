@@ -12,6 +12,7 @@ import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problem;
 import fr.moncompte.portal.web.api.Problems;
 import fr.moncompte.portal.web.api.v1.MeResource;
+import fr.moncompte.portal.web.security.ClientAddress;
 import fr.moncompte.portal.web.security.PortalIdentityStore;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -141,7 +142,7 @@ public class TokenResource {
             return Problems.answer(Problems.problem(ApiLanguage.of(headers), 401, "signin.failed",
                     request.getRequestURI(), null));
         }
-        String sessionId = sessions.start(request.getRemoteAddr(), request.getHeader("User-Agent"));
+        String sessionId = sessions.start(ClientAddress.of(request), request.getHeader("User-Agent"));
         TokenIssuer.Token token = issuer.issue(claims().add(SESSION_CLAIM, sessionId), clock.instant());
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
