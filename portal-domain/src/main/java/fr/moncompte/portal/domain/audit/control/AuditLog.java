@@ -30,6 +30,20 @@ public class AuditLog {
     public void record(Long actorId, String action, String targetType, Object targetId,
                        String before, String after, String sourceAddress) {
         em.persist(new AuditEvent(Instant.now(Clock.systemUTC()), actorId, action, targetType,
-                targetId == null ? null : targetId.toString(), before, after, sourceAddress));
+                targetId == null ? null : targetId.toString(), printable(before), printable(after), sourceAddress));
+    }
+
+    /**
+     * What a person typed (an operator's search) may hold control characters: PostgreSQL refuses a NUL in text,
+     * which failed the whole request (found by BadInputIT on PostgreSQL). They are written as U+FFFD instead.
+     */
+    static String printable(String value) {
+        if (value == null || value.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            return value;
+        }
+        StringBuilder kept = new StringBuilder(value.length());
+        value.chars().forEach(c -> kept.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? '\uFFFD'
+                : (char) c));
+        return kept.toString();
     }
 }
