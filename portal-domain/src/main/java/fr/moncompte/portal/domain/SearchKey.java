@@ -15,11 +15,15 @@ public final class SearchKey {
     private SearchKey() {
     }
 
+    private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}");
+
     public static String of(String text) {
         if (text == null) {
             return "";
         }
-        String folded = MARKS.matcher(Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+        // Control characters match no name (and PostgreSQL refuses a NUL in a parameter): they are dropped.
+        String typed = CONTROLS.matcher(text).replaceAll("").strip();
+        String folded = MARKS.matcher(Normalizer.normalize(typed.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
                 .replaceAll("");
         // As the SQL of V5: one letter for each ligature, so that both sides agree.
         return folded.replace('œ', 'o').replace('æ', 'a');

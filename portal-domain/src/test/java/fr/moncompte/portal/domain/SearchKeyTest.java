@@ -20,4 +20,10 @@ class SearchKeyTest {
         assertEquals("50\\%%", SearchKey.prefixPattern("50%"));
         assertEquals("a\\_b%", SearchKey.prefixPattern("A_b"));
     }
+
+    @Test
+    void control_characters_are_dropped() {
+        assertEquals("boul", SearchKey.of("bo\u0000ul\u001b"));
+        assertEquals("boul%", SearchKey.prefixPattern("\u0000boul"));
+    }
 }

@@ -112,7 +112,8 @@ public class CompanyDirectory {
         TypedQuery<T> query = seen.bind(em.createQuery(select + where + orderBy, type));
         if (!blank(search)) {
             query.setParameter("name", SearchKey.prefixPattern(search))
-                    .setParameter("digits", search.replaceAll("\\s", "").replace("%", "").replace("_", "") + "%");
+                    .setParameter("digits", search.replaceAll("[\\s\\p{Cntrl}]", "").replace("%", "").replace("_", "")
+                            + "%");
         }
         return query;
     }
