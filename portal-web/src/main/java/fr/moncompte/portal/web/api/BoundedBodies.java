@@ -18,7 +18,7 @@ import java.io.InputStream;
 /**
  * No request body is read past {@value #LIMIT} bytes: the API's bodies are small JSON objects, and a client that
  * sends more (declared, or streamed without a length) is answered 413 before the excess is read; nor JSON nested
- * deeper than {@value #DEPTH} levels (400). The payment
+ * deeper than {@value #DEPTH} levels, nor a NUL character in it (400). The payment
  * provider's endpoint, which takes no token, has its signature's time checked before its body is read at all: a stale
  * or made-up notice costs its headers only.
  */
@@ -74,6 +74,16 @@ public class BoundedBodies implements ContainerRequestFilter {
         }
     }
 
+    /**
+     * A NUL in a JSON string ({@code \u0000}): no text of the portal holds one, and PostgreSQL refuses to store or
+     * compare it, which would fail the request; the answer is a 400.
+     */
+    public static final class NulCharacter extends IOException {
+        NulCharacter() {
+            super("The request body holds a NUL character");
+        }
+    }
+
     static final int DEPTH = 32;
 
     /** Counts what is read, and for JSON how deep it nests (outside strings). */
@@ -84,6 +94,9 @@ public class BoundedBodies implements ContainerRequestFilter {
         private int depth;
         private boolean inString;
         private boolean escaped;
+        /** Within a {@code \uXXXX} escape: how many hex digits are read (-1 outside one), and their value. */
+        private int unicodeDigits = -1;
+        private int unicodeValue;
 
         Bounded(InputStream in, boolean json) {
             super(in);
@@ -119,13 +132,28 @@ public class BoundedBodies implements ContainerRequestFilter {
             }
         }
 
-        private void nesting(byte b) throws TooDeep {
+        private void nesting(byte b) throws IOException {
             if (!json) {
                 return;
             }
+            if (b == 0) {
+                throw new NulCharacter();
+            }
             if (inString) {
-                if (escaped) {
+                if (unicodeDigits >= 0) {
+                    unicodeValue = unicodeValue * 16 + Character.digit(b, 16);
+                    if (++unicodeDigits == 4) {
+                        unicodeDigits = -1;
+                        if (unicodeValue == 0) {
+                            throw new NulCharacter();
+                        }
+                    }
+                } else if (escaped) {
                     escaped = false;
+                    if (b == 'u') {
+                        unicodeDigits = 0;
+                        unicodeValue = 0;
+                    }
                 } else if (b == '\\') {
                     escaped = true;
                 } else if (b == '"') {

@@ -80,7 +80,7 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (causedBy(failure, BoundedBodies.TooLarge.class)) {
             return answer(problem(locale, 413, "api.body.tooLarge", instance, null));
         }
-        if (causedBy(failure, BoundedBodies.TooDeep.class)) {
+        if (causedBy(failure, BoundedBodies.TooDeep.class) || causedBy(failure, BoundedBodies.NulCharacter.class)) {
             return answer(problem(locale, 400, "api.body.invalid", instance, null));
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {

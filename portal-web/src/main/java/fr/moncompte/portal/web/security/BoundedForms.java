@@ -16,7 +16,8 @@ import java.util.Locale;
 /**
  * The pages' form posts are bounded before the server reads them: a body declared larger than {@value #LIMIT} bytes
  * is answered 413, and one streamed without a length (no browser sends a form so) 411, each with a short page in the
- * reader's language. The API bounds its own bodies (see {@code BoundedBodies}).
+ * reader's language; a form holding a NUL character is answered 400 so. The API bounds its own bodies (see
+ * {@code BoundedBodies}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class BoundedForms extends HttpFilter {
@@ -33,13 +34,35 @@ public class BoundedForms extends HttpFilter {
         }
         long length = request.getContentLengthLong();
         if (length > LIMIT || length < 0 && request.getHeader("Transfer-Encoding") != null) {
-            refuse(request, response, length > LIMIT ? 413 : 411);
+            refuse(request, response, length > LIMIT ? 413 : 411, "page.tooLarge");
+            return;
+        }
+        if (holdsNul(request)) {
+            refuse(request, response, 400, "page.nul");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status)
+    /**
+     * A NUL in a field: no text of the portal holds one, and PostgreSQL refuses to store or compare it. The pages'
+     * forms are UTF-8 (their encoding is set here before the fields are read, as Faces would).
+     */
+    private static boolean holdsNul(HttpServletRequest request) throws IOException {
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8");
+        }
+        for (String[] values : request.getParameterMap().values()) {
+            for (String value : values) {
+                if (value.indexOf('\u0000') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
             throws IOException {
         Locale locale = ApiLanguage.ofHeader(request.getHeader("Accept-Language"));
         response.setStatus(status);
@@ -48,8 +71,8 @@ public class BoundedForms extends HttpFilter {
         response.setCharacterEncoding("UTF-8");
         PrintWriter page = response.getWriter();
         page.print("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"><title>"
-                + Texts.format(locale, "page.tooLarge.title") + "</title></head><body><main><h1>"
-                + Texts.format(locale, "page.tooLarge.title") + "</h1><p role=\"alert\">"
-                + Texts.format(locale, "page.tooLarge") + "</p></main></body></html>");
+                + Texts.format(locale, key + ".title") + "</title></head><body><main><h1>"
+                + Texts.format(locale, key + ".title") + "</h1><p role=\"alert\">"
+                + Texts.format(locale, key) + "</p></main></body></html>");
     }
 }

@@ -40,4 +40,11 @@ class BoundedBodiesTest {
         readAll("{\"a\":\"" + deep + "\\\"" + deep + "\"}", true);
         readAll(deep, false); // not JSON: the reader for its type decides
     }
+
+    @Test
+    void a_nul_in_a_json_string_fails_and_other_escapes_do_not() throws IOException {
+        assertThrows(BoundedBodies.NulCharacter.class, () -> readAll("{\"legalName\":\"a\\u0000b\"}", true));
+        assertThrows(BoundedBodies.NulCharacter.class, () -> readAll("{\"a\":\"\u0000\"}", true));
+        readAll("{\"legalName\":\"Caf\\u00e9 \\u0041\\\\u0000\"}", true); // é, A, and a backslash then text
+    }
 }

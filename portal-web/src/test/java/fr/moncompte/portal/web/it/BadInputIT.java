@@ -74,7 +74,8 @@ class BadInputIT extends DeployedPortal {
     static final List<String> BODIES = List.of("", "{", "[1,", "null", "[]", "\"text\"", "{\"a\":" + "[".repeat(2_000),
             "{\"enabled\":\"yes\"}", "{\"phone\":123,\"language\":[]}", "{\"email\":null,\"password\":{}}",
             "\u0000\u0001\u0002", "{\"x\":\"" + "a".repeat(20_000) + "\"}", "{\"legalName\":\"" + LONG + "\"}",
-            "{\"amount\":\"1e999999\",\"invoiceId\":1e30}", "<xml/>");
+            "{\"amount\":\"1e999999\",\"invoiceId\":1e30}", "<xml/>",
+            "{\"email\":\"a\\u0000b@example.org\",\"password\":\"x\\u0000\",\"legalName\":\"B\\u0000\"}");
     static final List<String[]> API_WRITES = List.of(new String[] {"POST", "/api/v1/auth/token"},
             new String[] {"PUT", "/api/v1/me/contact"}, new String[] {"PUT", "/api/v1/me/password"},
             new String[] {"POST", "/api/v1/me/email-change"}, new String[] {"PUT", "/api/v1/companies/30"},
@@ -230,6 +231,7 @@ class BadInputIT extends DeployedPortal {
                 "jakarta.faces.ViewState=stateless&jakarta.faces.partial.ajax=true&jakarta.faces.source=x"
                         + "&jakarta.faces.partial.execute=%40all&jakarta.faces.partial.render=%40all",
                 "%%%=%%%&&&==",
+                form + "=" + form + "&" + form + "%3Aemail=a%00b%40example.org&" + form + "%3Apassword=%00",
                 "jakarta.faces.ViewState=stateless&primefaces.nonce=&" + form + "=" + form);
     }
 

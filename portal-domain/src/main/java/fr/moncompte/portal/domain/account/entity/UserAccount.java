@@ -26,6 +26,7 @@ import java.util.Locale;
 public class UserAccount {
 
     public static final String BY_EMAIL = "UserAccount.byEmail";
+    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("\\p{Cntrl}");
     /** How audit events name an account as their target. */
     public static final String AUDIT_TARGET = "USER_ACCOUNT";
     public static final String OPERATORS = "UserAccount.operators";
@@ -113,8 +114,12 @@ public class UserAccount {
         firstNameKey = SearchKey.of(firstName);
     }
 
+    /**
+     * The address as accounts are looked up by. Control characters (a NUL typed into the sign-in form) become
+     * U+FFFD: such a key matches no account, and PostgreSQL, which refuses a NUL, can compare and store it.
+     */
     public static String emailKey(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        return email == null ? "" : CONTROLS.matcher(email.trim().toLowerCase(Locale.ROOT)).replaceAll("\uFFFD");
     }
 
     public void changePassword(String newHash, Instant when) {
