@@ -75,8 +75,8 @@ public class BoundedBodies implements ContainerRequestFilter {
     }
 
     /**
-     * A NUL in a JSON string ({@code \u0000}): no text of the portal holds one, and PostgreSQL refuses to store or
-     * compare it, which would fail the request; the answer is a 400.
+     * A NUL in a JSON string (escaped as backslash, u, 0000): no text of the portal holds one, and PostgreSQL refuses
+     * to store or compare it, which would fail the request; the answer is a 400.
      */
     public static final class NulCharacter extends IOException {
         NulCharacter() {
@@ -94,7 +94,7 @@ public class BoundedBodies implements ContainerRequestFilter {
         private int depth;
         private boolean inString;
         private boolean escaped;
-        /** Within a {@code \uXXXX} escape: how many hex digits are read (-1 outside one), and their value. */
+        /** Within a unicode escape (backslash, u, four hex digits): the digits read (-1: none) and their value. */
         private int unicodeDigits = -1;
         private int unicodeValue;
 
