@@ -32,9 +32,10 @@ import java.util.Set;
  * them: in production {@code /metrics} and {@code /openapi} answer an operator only (a bearer token of the API, or
  * an operator's signed-in browser, which the API explorer uses), since they tell the load, the locked accounts, the
  * whole API; the health checks answer anyone, for the load balancer and the orchestrator, but with their status
- * alone (UP 200, DOWN 503): which check failed, and the figures they carry, are for an operator. In development ({@code portal.environment}) they stay
- * open, as the quick start's README uses them; {@code portal.management.open=true} opens them in production too, for
- * an installation that closes them at its proxy instead (OPERATIONS.md).
+ * alone (UP 200, DOWN 503): which check failed, and the figures they carry, are for an operator. In development
+ * ({@code portal.environment}) they stay open, as the quick start's README uses them;
+ * {@code portal.management.open=true} opens them in production too, for an installation that closes them at its
+ * proxy instead (OPERATIONS.md).
  */
 @WebFilter(urlPatterns = {"/metrics", "/metrics/*", "/health", "/health/*", "/openapi", "/openapi/*"},
         asyncSupported = true)

@@ -123,8 +123,8 @@ public class AttemptLedger {
             account.lockUntil(until);
             metrics.counter(Metadata.builder().withName("portal.accounts.locked")
                     .withDescription("Accounts locked after repeated failed sign-ins (this node)").build()).inc();
-            audit.record(null, "ACCOUNT_LOCKED", UserAccount.AUDIT_TARGET, account.getId(), null, "lockedUntil=" + until,
-                    sourceAddress);
+            audit.record(null, "ACCOUNT_LOCKED", UserAccount.AUDIT_TARGET, account.getId(), null,
+                    "lockedUntil=" + until, sourceAddress);
             events.publish(DomainEvent.aboutAccount(AccountEventType.ACCOUNT_LOCKED, null, account.getId(), now));
         }
     }
