@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,6 +43,7 @@ public final class SignInFloodBenchmark {
         AtomicBoolean flooding = new AtomicBoolean(burst > 0);
         Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
         AtomicInteger sent = new AtomicInteger();
+        CountDownLatch underWay = new CountDownLatch(1);
         Thread flood = new Thread(() -> {
             while (flooding.get()) {
                 List<CompletableFuture<HttpResponse<Void>>> wave = new ArrayList<>();
@@ -49,6 +51,7 @@ public final class SignInFloodBenchmark {
                     wave.add(attackers.sendAsync(token(base, "nobody." + sent.incrementAndGet() + "@flood.example",
                             "wrong"), HttpResponse.BodyHandlers.discarding()));
                 }
+                underWay.countDown(); // the first wave is on its way: the pages are timed from now
                 for (CompletableFuture<HttpResponse<Void>> answer : wave) {
                     try {
                         answers.computeIfAbsent(answer.get(60, TimeUnit.SECONDS).statusCode(),
@@ -61,7 +64,7 @@ public final class SignInFloodBenchmark {
         });
         if (burst > 0) {
             flood.start();
-            Thread.sleep(500);
+            underWay.await();
         }
         List<Double> flooded = browse(claire, runs);
         flooding.set(false);

@@ -6,7 +6,7 @@ import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.web.api.ApiLanguage;
 import fr.moncompte.portal.web.api.PortalApi;
 import fr.moncompte.portal.web.api.Problems;
-import fr.moncompte.portal.web.api.token.TokenResource;
+import fr.moncompte.portal.web.api.token.StandingTokens;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The server's management endpoints ({@code /metrics}, {@code /health}, {@code /openapi}) are served inside the
@@ -67,7 +66,8 @@ public class ManagementEndpoints extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (path(request).equals("/health") || path(request).startsWith("/health/")) {
+        String path = SignInMechanism.path(request);
+        if (path.equals("/health") || path.startsWith("/health/")) {
             statusAlone(request, response, chain);
             return;
         }
@@ -88,12 +88,8 @@ public class ManagementEndpoints extends HttpFilter {
         if (!request.isUserInRole(Roles.OPERATOR)) {
             return false;
         }
-        if (token.getRawToken() == null) {
-            return true; // the browser's session, checked at this very request by the authentication mechanism
-        }
-        String sessionId = token.getClaim(TokenResource.SESSION_CLAIM);
-        Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups();
-        return sessionId != null && sessions.tokenStands(sessionId, groups, request.getRemoteAddr());
+        // A browser's session is checked at this very request by the authentication mechanism; a token here.
+        return token.getRawToken() == null || StandingTokens.stands(token, sessions, request.getRemoteAddr());
     }
 
     /** A health check's answer, its checks and their data left out: the status code and UP or DOWN. */
@@ -106,10 +102,6 @@ public class ManagementEndpoints extends HttpFilter {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().print(up ? "{\"status\":\"UP\"}" : "{\"status\":\"DOWN\"}");
-    }
-
-    static String path(HttpServletRequest request) {
-        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
     /** Keeps what the endpoint writes, to be told again in fewer words. */

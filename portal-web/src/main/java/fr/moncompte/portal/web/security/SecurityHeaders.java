@@ -52,7 +52,7 @@ public class SecurityHeaders extends HttpFilter {
 
     /** Everything but Faces' resources (style sheets, scripts) for a signed-in browser, the API and the invoices. */
     static boolean isPersonal(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = SignInMechanism.path(request);
         if (path.startsWith(SignInMechanism.RESOURCES)) {
             return false;
         }

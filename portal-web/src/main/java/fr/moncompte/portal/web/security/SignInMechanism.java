@@ -147,8 +147,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      * "/%61pi/v1/me" reach the API too, and must not be signed in from the session.
      */
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        return path.startsWith(API);
+        return path(request).startsWith(API);
+    }
+
+    /** The path the container dispatches on, decoded and normalised: what every check by path looks at. */
+    static String path(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
     /**
@@ -156,7 +160,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
      * with an API token, or from a signed-in browser (see {@link ManagementEndpoints}).
      */
     static boolean isManagement(HttpServletRequest request) {
-        String path = ManagementEndpoints.path(request);
+        String path = path(request);
         return path.equals("/metrics") || path.startsWith("/metrics/") || path.equals("/health")
                 || path.startsWith("/health/") || path.equals("/openapi") || path.startsWith("/openapi/");
     }

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The sign-in form. Whatever went wrong, it says one neutral sentence (SPEC §4 rule 6). After sign-in it leads to
@@ -59,13 +60,12 @@ public class SignInPage {
                     sessions.start(ClientAddress.of(request), request.getHeader("User-Agent")));
             String page = SignInMechanism.isLocalPage(continueTo) ? continueTo : HOME;
             external.redirect(external.getRequestContextPath() + page);
-        } else if (PortalIdentityStore.refusalOf(request).isPresent()) {
-            TooManyAttempts refused = PortalIdentityStore.refusalOf(request).get();
-            ((HttpServletResponse) external.getResponse()).setHeader("Retry-After",
-                    Long.toString(refused.retryAfterSeconds()));
-            messages.error(refused.messageKey(), refused.retryAfterSeconds());
         } else {
-            messages.error("signin.failed");
+            Optional<TooManyAttempts> tooMany = PortalIdentityStore.refusalOf(request);
+            tooMany.ifPresent(refused -> ((HttpServletResponse) external.getResponse()).setHeader("Retry-After",
+                    Long.toString(refused.retryAfterSeconds())));
+            tooMany.ifPresentOrElse(refused -> messages.error(refused.messageKey(), refused.retryAfterSeconds()),
+                    () -> messages.error("signin.failed"));
         }
     }
 

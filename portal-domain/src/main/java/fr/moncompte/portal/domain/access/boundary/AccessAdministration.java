@@ -188,10 +188,7 @@ public class AccessAdministration {
     }
 
     private List<AccessGrant> currentGrants(long userId, long companyId) {
-        return em.createQuery("""
-                        select g from AccessGrant g join fetch g.application
-                        where g.user.id = :userId and g.company.id = :companyId and g.revokedAt is null""",
-                        AccessGrant.class)
+        return em.createNamedQuery(AccessGrant.CURRENT_OF_USER_ON_COMPANY, AccessGrant.class)
                 .setParameter("userId", userId).setParameter("companyId", companyId).getResultList();
     }
 

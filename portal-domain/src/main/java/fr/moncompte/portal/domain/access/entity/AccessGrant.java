@@ -22,9 +22,13 @@ import java.time.Instant;
         select g from AccessGrant g
         where g.user.id = :userId and g.revokedAt is null
         order by g.company.legalName, g.application.code""")
+@NamedQuery(name = AccessGrant.CURRENT_OF_USER_ON_COMPANY, query = """
+        select g from AccessGrant g join fetch g.application
+        where g.user.id = :userId and g.company.id = :companyId and g.revokedAt is null""")
 public class AccessGrant {
 
     public static final String CURRENT_OF_USER = "AccessGrant.currentOfUser";
+    public static final String CURRENT_OF_USER_ON_COMPANY = "AccessGrant.currentOfUserOnCompany";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "domain_seq")

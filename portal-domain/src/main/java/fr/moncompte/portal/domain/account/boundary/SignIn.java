@@ -85,11 +85,10 @@ public class SignIn {
 
     /**
      * A wrong current password typed in "Mon compte" (to change the password or the e-mail) counts as a failed
-     * sign-in: someone holding a stolen session cannot try passwords there without locking the account. In its own
-     * transaction, so that it is kept although the change it came with is refused.
+     * sign-in: someone holding a stolen session cannot try passwords there without locking the account. Kept in a
+     * transaction of its own ({@link AttemptLedger}), although the change it came with is refused.
      */
     @RolesAllowed(Roles.USER)
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordWrongCurrentPassword(String sourceAddress) {
         ledger.recordWrongCurrentPassword(Long.parseLong(context.getCallerPrincipal().getName()), sourceAddress);
     }

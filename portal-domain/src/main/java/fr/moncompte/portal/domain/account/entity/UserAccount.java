@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 @Entity
 @Table(name = "user_account")
@@ -26,7 +27,7 @@ import java.util.Locale;
 public class UserAccount {
 
     public static final String BY_EMAIL = "UserAccount.byEmail";
-    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("\\p{Cntrl}");
+    private static final Pattern CONTROLS = Pattern.compile("\\p{Cntrl}");
     /** How audit events name an account as their target. */
     public static final String AUDIT_TARGET = "USER_ACCOUNT";
     public static final String OPERATORS = "UserAccount.operators";

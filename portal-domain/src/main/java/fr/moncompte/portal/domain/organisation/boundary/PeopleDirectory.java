@@ -161,15 +161,16 @@ public class PeopleDirectory {
      */
     @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
     public UserAccount changeStatus(long userId, boolean enabled, String sourceAddress) {
-        UserAccount user = user(userId);
-        Optional<ReadOnly> readOnly = whyReadOnly(userId);
+        Reach reach = scope.reach(caller());
+        UserAccount user = scope.user(reach, userId);
+        Optional<ReadOnly> readOnly = scope.whyUserReadOnly(reach, userId);
         if (readOnly.isPresent()) {
             throw new PortalException(readOnly.get().personKey());
         }
         if (!enabled && userId == callerId()) {
             throw new PortalException("users.notYourself");
         }
-        if (!mayChangeStatus(user)) {
+        if (!scope.mayChangeStatus(reach, userId)) {
             // The status is the person's everywhere: only who may change every company of theirs changes it.
             throw new PortalException("users.beyondReach");
         }
@@ -196,17 +197,9 @@ public class PeopleDirectory {
      * caller removes the person from their own companies ({@link #removeFromCallersCompanies}).
      */
     public boolean mayChangeStatus(long userId) {
-        return mayChangeStatus(user(userId));
-    }
-
-    private boolean mayChangeStatus(UserAccount user) {
         Reach reach = scope.reach(caller());
-        return membershipsOf(user).stream().allMatch(reach::mayChange);
-    }
-
-    private List<Company> membershipsOf(UserAccount user) {
-        return em.createQuery("select c from Company c join c.members m where m.id = :userId order by c.id",
-                Company.class).setParameter("userId", user.getId()).getResultList();
+        scope.user(reach, userId);
+        return scope.mayChangeStatus(reach, userId);
     }
 
     /**
@@ -219,25 +212,25 @@ public class PeopleDirectory {
      */
     @RolesAllowed({Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
     public int removeFromCallersCompanies(long userId, String sourceAddress) {
-        UserAccount user = user(userId);
-        Optional<ReadOnly> readOnly = whyReadOnly(userId);
+        Reach reach = scope.reach(caller());
+        UserAccount user = scope.user(reach, userId);
+        Optional<ReadOnly> readOnly = scope.whyUserReadOnly(reach, userId);
         if (readOnly.isPresent()) {
             throw new PortalException(readOnly.get().personKey());
         }
         if (userId == callerId()) {
             throw new PortalException("users.notYourself");
         }
-        Reach reach = scope.reach(caller());
-        List<Company> removable = membershipsOf(user).stream().filter(reach::mayChange).toList();
+        List<Company> removable = scope.changeableCompaniesOf(reach, userId);
         if (removable.stream().anyMatch(company -> company.getCustomerAccount().isAdministeredBy(userId))) {
             throw new PortalException("users.removeAdministrator");
         }
         Instant now = clock.instant();
         for (Company company : removable) {
             company.removeMember(user);
-            em.createNamedQuery(AccessGrant.CURRENT_OF_USER, AccessGrant.class).setParameter("userId", userId)
-                    .getResultStream().filter(grant -> grant.getCompany().getId().equals(company.getId()))
-                    .forEach(grant -> grant.revoke(callerId(), now));
+            em.createNamedQuery(AccessGrant.CURRENT_OF_USER_ON_COMPANY, AccessGrant.class)
+                    .setParameter("userId", userId).setParameter("companyId", company.getId())
+                    .getResultStream().forEach(grant -> grant.revoke(callerId(), now));
             audit.record(callerId(), "USER_REMOVED_FROM_COMPANY", UserAccount.AUDIT_TARGET, userId,
                     "company=" + company.getId(), null, sourceAddress);
             events.publish(DomainEvent.aboutMembership(AccountEventType.MEMBERSHIP_ENDED, callerId(), userId,

@@ -113,8 +113,24 @@ public class Scope {
 
     /** Why the caller may see this person but not change them, or empty when they may. */
     public Optional<ReadOnly> whyUserReadOnly(Caller caller, long userId) {
-        Reach reach = reach(caller);
+        return whyUserReadOnly(reach(caller), userId);
+    }
+
+    public Optional<ReadOnly> whyUserReadOnly(Reach reach, long userId) {
         return companiesOf(userId).stream().anyMatch(reach::mayChange) ? Optional.empty()
                 : Optional.of(reach.readOnlyReason());
+    }
+
+    /**
+     * Whether the caller may change this person's status, which is theirs everywhere: only when they may change
+     * every company the person belongs to (issue 19).
+     */
+    public boolean mayChangeStatus(Reach reach, long userId) {
+        return companiesOf(userId).stream().allMatch(reach::mayChange);
+    }
+
+    /** The person's companies the caller may change: those an administrator removes them from. */
+    public List<Company> changeableCompaniesOf(Reach reach, long userId) {
+        return companiesOf(userId).stream().filter(reach::mayChange).toList();
     }
 }

@@ -38,9 +38,14 @@ public class StandingTokens implements ContainerRequestFilter {
     HttpServletRequest servletRequest;
 
     private boolean stands() {
+        return stands(token, sessions, servletRequest.getRemoteAddr());
+    }
+
+    /** Whether a verified token's session ({@code sid}) is open and its account holds every group it claims. */
+    public static boolean stands(JsonWebToken token, Sessions sessions, String sourceAddress) {
         String sessionId = token.getClaim(TokenResource.SESSION_CLAIM);
         return sessionId != null && sessions.tokenStands(sessionId, token.getGroups() == null ? Set.of()
-                : token.getGroups(), servletRequest.getRemoteAddr());
+                : token.getGroups(), sourceAddress);
     }
 
     @Override
