@@ -14,5 +14,7 @@ public enum AccountEventType implements EventType {
     ACCESS_REVOKED,
     PASSWORD_RESET_REQUESTED,
     EMAIL_CHANGE_REQUESTED,
-    MEMBERSHIP_ENDED
+    MEMBERSHIP_ENDED,
+    /** An existing person asked to join another company; they answer in Mon compte (issue 19). */
+    COMPANY_INVITATION
 }

@@ -20,7 +20,8 @@ public enum Topic {
     PAYMENT_RECEIVED,
     PASSWORD_RESET_REQUESTED,
     EMAIL_CHANGE_REQUESTED,
-    MEMBERSHIP_ENDED;
+    MEMBERSHIP_ENDED,
+    COMPANY_INVITATION;
 
     /** The topic of an event of this type, if this module tells of it. */
     public static Optional<Topic> of(String eventType) {

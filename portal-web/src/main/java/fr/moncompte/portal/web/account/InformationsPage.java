@@ -1,17 +1,20 @@
 package fr.moncompte.portal.web.account;
 
+import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.entity.AccountLink;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyInvitations;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.i18n.TimeDisplay;
 import fr.moncompte.portal.web.session.FacesRequests;
 import fr.moncompte.portal.web.session.SignedInSession;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +22,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** "Mon compte › Informations": the account's data and the password form. */
 @Named
@@ -29,6 +33,9 @@ public class InformationsPage implements Serializable {
 
     @EJB
     Accounts accounts;
+
+    @EJB
+    CompanyInvitations invitations;
 
     @Inject
     PageMessages messages;
@@ -41,6 +48,8 @@ public class InformationsPage implements Serializable {
 
     @Inject
     TimeDisplay timeDisplay;
+
+    private transient List<CompanyInvitations.Pending> pendingInvitations;
 
     private transient AccountLink pendingEmailChange;
     private transient boolean pendingEmailChangeRead;
@@ -101,6 +110,51 @@ public class InformationsPage implements Serializable {
             access = accounts.currentAccess();
         }
         return access;
+    }
+
+    /** Invitations to join a company waiting for the person's answer (issue 19). */
+    public List<CompanyInvitations.Pending> getInvitations() {
+        if (pendingInvitations == null) {
+            pendingInvitations = invitations.open();
+        }
+        return pendingInvitations;
+    }
+
+    /** The applications an invitation asks for, in the page's language, or "none" in words. */
+    public String invitedApplications(CompanyInvitations.Pending pending) {
+        return pending.applications().stream().map(application -> application.name(localeSelection.current()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Joins the company; the whole page is read again, the menu too (an administrator's role changes it). */
+    public String accept(String invitationId) {
+        try {
+            CompanyInvitations.Joined joined = invitations.accept(invitationId, FacesRequests.sourceAddress());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            messages.info("companyInvitation.accepted", joined.companyName());
+            return "/account/informations?faces-redirect=true";
+        } catch (NotFound gone) {
+            messages.formError("invitations", "companyInvitation.gone");
+        } catch (PortalException refused) {
+            messages.formError("invitations", refused.messageKey());
+        }
+        pendingInvitations = null;
+        return null;
+    }
+
+    public String decline(String invitationId) {
+        try {
+            invitations.decline(invitationId, FacesRequests.sourceAddress());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            messages.info("companyInvitation.declined");
+            return "/account/informations?faces-redirect=true";
+        } catch (NotFound gone) {
+            messages.formError("invitations", "companyInvitation.gone");
+        } catch (PortalException refused) {
+            messages.formError("invitations", refused.messageKey());
+        }
+        pendingInvitations = null;
+        return null;
     }
 
     public String applicationName(AccessGrant grant) {

@@ -3,6 +3,7 @@ package fr.moncompte.portal.web.api;
 import fr.moncompte.portal.billing.payment.boundary.NoticeRefused;
 import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.NotFound;
+import fr.moncompte.portal.domain.LimitReached;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.web.i18n.Texts;
 import jakarta.ejb.AccessLocalException;
@@ -67,8 +68,10 @@ public class Problems implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof PortalException refused) {
             String key = refused.messageKey().toLowerCase(Locale.ROOT);
-            // Read-only refusals (users.readOnly, users.readOnlyChange, companies.readOnly...): 403.
-            int status = key.contains("readonly") ? 403
+            // Read-only refusals (users.readOnly, users.readOnlyChange, companies.readOnly...): 403; an hourly bound
+            // reached (email.tooManyRequests, users.tooManyInvitations, help.tooMany): 429.
+            int status = refused instanceof LimitReached ? 429
+                    : key.contains("readonly") ? 403
                     : key.endsWith(".invalid") ? 400 : 422;
             return answer(problem(locale, status, refused.messageKey(), instance, null,
                     refused.arguments().toArray()));

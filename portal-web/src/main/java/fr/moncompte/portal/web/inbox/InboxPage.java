@@ -80,6 +80,8 @@ public class InboxPage implements Serializable {
                     time.money(new BigDecimal(entry.facts().getOrDefault("amount", "0"))),
                     time.day(LocalDate.parse(entry.facts().getOrDefault("due", "1970-01-01"))));
             case "MEMBERSHIP_ENDED" -> t.format(key, entry.facts().getOrDefault("company", ""));
+            case "COMPANY_INVITATION" -> t.format(key, entry.facts().getOrDefault("inviter", ""),
+                    entry.facts().getOrDefault("company", ""));
             default -> t.get(key);
         };
     }

@@ -3,10 +3,10 @@ package fr.moncompte.portal.web.users;
 import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
+import fr.moncompte.portal.domain.access.boundary.Invited;
 import fr.moncompte.portal.domain.access.boundary.NewUser;
 import fr.moncompte.portal.domain.access.boundary.UserCreation;
 import fr.moncompte.portal.domain.account.entity.Language;
-import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.web.error.NotFoundAnswer;
@@ -140,18 +140,21 @@ public class NewUserPage implements Serializable {
         return configured.getApplication().name(localeSelection.current());
     }
 
-    /** Creates the user and opens their page, which says that the invitation went out. */
+    /**
+     * Invites the person and goes back to the list, which says that the invitation went out: the same for a new address
+     * and for one that has an account already (issue 19), so the page does not open a user's page.
+     */
     public String create() {
         if (companyId == null) {
             messages.fieldError(FORM + ":company", "users.company.required");
             return null;
         }
         try {
-            UserAccount user = creation.create(new NewUser(firstName, lastName, email, Language.fromCode(language),
+            Invited invited = creation.create(new NewUser(firstName, lastName, email, Language.fromCode(language),
                     companyId, Set.copyOf(applications), administrator), FacesRequests.sourceAddress());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            messages.info("users.created", user.displayName(), user.getEmail());
-            return "/users/user?faces-redirect=true&id=" + user.getId();
+            messages.info("users.invited", invited.email(), invited.companyName());
+            return "/users/index?faces-redirect=true";
         } catch (FieldsRefused refused) {
             refused.problems().forEach(problem -> messages.fieldErrorKeeping(FORM + ":" + problem.field(),
                     typed(problem.field()), problem.messageKey()));

@@ -135,12 +135,12 @@ class AccessBrowserIT extends DeployedPortal {
             claire.driver.findElement(By.xpath("//label[normalize-space()='Comptabilité']")).click();
             claire.type("newUser:firstName", "Zoé");
             claire.type("newUser:lastName", "Durand");
-            // An address that is already a login is refused on its field; the rest stays as typed.
+            // A member of the company already is refused on its field; the rest stays as typed.
             claire.type("newUser:email", "paul.lefevre@boulangerie-martin.example");
             new Select(claire.driver.findElement(By.id("newUser:language"))).selectByValue("en");
             claire.driver.findElement(By.id("newUser:create")).click();
             claire.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("newUser:emailMsg"),
-                    "déjà l'identifiant d'un compte"), "the refusal");
+                    "fait déjà partie de cette entreprise"), "the refusal");
             assertEquals("Zoé", claire.driver.findElement(By.id("newUser:firstName")).getAttribute("value"));
             assertEquals("paul.lefevre@boulangerie-martin.example",
                     claire.driver.findElement(By.id("newUser:email")).getAttribute("value"));
@@ -150,9 +150,15 @@ class AccessBrowserIT extends DeployedPortal {
             claire.screenshot("claire-new-user-refused");
             claire.type("newUser:email", email);
             claire.driver.findElement(By.id("newUser:create")).click();
+            // The list, saying that the invitation went out: the same words whether the address had an account.
+            claire.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Une invitation à rejoindre Boulangerie Martin SARL a été envoyée à " + email + "."),
+                    "the list and its message");
+            Api api = new Api(portal);
+            long zoe = Api.json(api.get(api.token(CLAIRE, PASSWORD), "/api/v1/users?search=" + email))
+                    .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+            claire.open("/users/user.xhtml?id=" + zoe);
             claire.waitFor(ExpectedConditions.textToBe(By.id("email"), email), "the new user's page");
-            assertTrue(claire.text(By.id("messages")).contains("Zoé Durand a été créé(e) ; une invitation a été envoyée à "
-                    + email + "."), claire.text(By.id("messages")));
             assertEquals("Invité, mot de passe à définir", claire.text(By.id("status")));
             claire.driver.findElement(By.linkText("Applications")).click();
             claire.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("access")), "her applications");

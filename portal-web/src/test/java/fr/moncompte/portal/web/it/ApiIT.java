@@ -399,15 +399,20 @@ class ApiIT extends DeployedPortal {
         HttpResponse<String> created = send(claire, "POST", "/api/v1/users", "{\"firstName\":\"Aline\",\"lastName\":"
                 + "\"Pérez\",\"email\":\"" + email + "\",\"language\":\"en\",\"companyId\":" + BOULANGERIE
                 + ",\"applications\":[\"COMPTA\"],\"administrator\":false}");
-        assertEquals(201, created.statusCode(), created.body());
-        JsonObject user = Jwts.json(created.body());
+        // The answer says an invitation went out, never whether the address had an account (issue 19).
+        assertEquals(202, created.statusCode(), created.body());
+        JsonObject invited = Jwts.json(created.body());
+        assertEquals(email, invited.getString("email"));
+        assertEquals("Boulangerie Martin SARL", invited.getString("companyName"));
+        JsonObject user = Jwts.json(get(claire, "/api/v1/users?search=" + email).body()).getJsonArray("items")
+                .getJsonObject(0);
         assertEquals("INVITED", user.getString("status"));
         assertEquals("en", user.getString("language"), "the language as GET shows it is accepted too");
-        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/users/" + user.getInt("id")));
         assertTrue(granted(claire, user.getInt("id"), BOULANGERIE, "COMPTA"));
         HttpResponse<String> again = send(claire, "POST", "/api/v1/users", "{\"firstName\":\"Aline\",\"lastName\":"
                 + "\"Pérez\",\"email\":\"" + email + "\",\"language\":\"EN\",\"companyId\":" + BOULANGERIE + "}");
-        assertEquals(422, again.statusCode(), "the e-mail is a login already");
+        assertEquals(422, again.statusCode(), "a member of the company already");
+        assertTrue(again.body().contains("users.alreadyMember"), again.body());
 
         Predicate<MimeMessage> invitation = Mailbox.to(email);
         String link = Mailbox.link(Mailbox.await(invitation, 1, 60_000).get(0));
@@ -1092,6 +1097,9 @@ class ApiIT extends DeployedPortal {
                 Map.entry("/me/contact", Set.of("put")),
                 Map.entry("/me/password", Set.of("put")),
                 Map.entry("/me/email-change", Set.of("get", "post")),
+                Map.entry("/me/invitations", Set.of("get")),
+                Map.entry("/me/invitations/{id}/accept", Set.of("post")),
+                Map.entry("/me/invitations/{id}/decline", Set.of("post")),
                 Map.entry("/me/sessions", Set.of("get", "delete")),
                 Map.entry("/me/sessions/{handle}", Set.of("delete")),
                 Map.entry("/me/sign-ins", Set.of("get")),

@@ -52,8 +52,18 @@ final class Fixtures {
         return make(company, firstName, lastName, language, false, domain, null);
     }
 
+    /** An active user of {@code company} who administers its customer account, with the demo password. */
+    static Person administrator(long company, String firstName, String lastName, String language, String domain) {
+        return make(company, firstName, lastName, language, true, domain, null, true);
+    }
+
     private static Person make(long company, String firstName, String lastName, String language, boolean active,
                                String domain, Long also) {
+        return make(company, firstName, lastName, language, active, domain, also, false);
+    }
+
+    private static Person make(long company, String firstName, String lastName, String language, boolean active,
+                               String domain, Long also, boolean administrator) {
         String unique = lastName + "-" + RUN + letters(MADE.incrementAndGet());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("company", Long.toString(company));
@@ -65,9 +75,20 @@ final class Fixtures {
         if (also != null) {
             form.put("also", Long.toString(also));
         }
+        form.put("administrator", Boolean.toString(administrator));
         String body = form.entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+        String[] made = post(body).split("\\|");
+        return new Person(Long.parseLong(made[0]), made[1], firstName, unique);
+    }
+
+    /** Makes every invitation to join a company that this person holds expire now. */
+    static void expireInvitationsOf(long personId) {
+        post("expireInvitationsOf=" + personId);
+    }
+
+    private static String post(String body) {
         try {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(SharedPortal.url() + "it/people"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
@@ -76,8 +97,7 @@ final class Fixtures {
             if (answer.statusCode() != 200) {
                 throw new AssertionError("POST /it/people answered " + answer.statusCode() + ": " + answer.body());
             }
-            String[] made = answer.body().strip().split("\\|");
-            return new Person(Long.parseLong(made[0]), made[1], firstName, unique);
+            return answer.body().strip();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package fr.moncompte.portal.domain.account.control;
 
+import fr.moncompte.portal.domain.LimitReached;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.account.entity.AccountLink;
 import fr.moncompte.portal.domain.account.entity.LinkPurpose;
@@ -83,7 +84,7 @@ public class LinkIssuing {
      */
     public AccountLink emailChange(UserAccount account, String newEmail, String sourceAddress) {
         if (tooManyAskedFor(account, LinkPurpose.EMAIL_CHANGE)) {
-            throw new PortalException("email.tooManyRequests");
+            throw new LimitReached("email.tooManyRequests");
         }
         Instant now = clock.instant();
         AccountLink link = replace(AccountLink.emailChange(account.getId(), account.getEmail(), newEmail, now), now);

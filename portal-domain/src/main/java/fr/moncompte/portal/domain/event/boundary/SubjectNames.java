@@ -27,6 +27,14 @@ public class SubjectNames {
                 .orElse("#" + companyId);
     }
 
+    /** A person's first and last names, or their id in words when the account no longer exists. */
+    public String person(long accountId) {
+        return em.createQuery("select a.firstName, a.lastName from UserAccount a where a.id = :id", Object[].class)
+                .setParameter("id", accountId).getResultStream().findFirst()
+                .map(names -> names[0] + " " + names[1])
+                .orElse("#" + accountId);
+    }
+
     /** The application's names (French, English); its code for both when the catalogue no longer has it. */
     public ApplicationName application(String code) {
         return em.createQuery("select a.nameFr, a.nameEn from Application a where a.code = :code", Object[].class)

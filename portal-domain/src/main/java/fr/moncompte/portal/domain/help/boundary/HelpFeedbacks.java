@@ -1,5 +1,6 @@
 package fr.moncompte.portal.domain.help.boundary;
 
+import fr.moncompte.portal.domain.LimitReached;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.account.entity.Language;
@@ -60,7 +61,7 @@ public class HelpFeedbacks {
                         select count(f) from HelpFeedback f where f.userId = :me and f.createdAt > :since""", Long.class)
                 .setParameter("me", me).setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult();
         if (lastHour >= PER_HOUR) {
-            throw new PortalException("help.tooMany");
+            throw new LimitReached("help.tooMany");
         }
         em.persist(new HelpFeedback(topic, language, helpful, text, me, now));
     }

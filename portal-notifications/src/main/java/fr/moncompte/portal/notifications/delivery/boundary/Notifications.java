@@ -105,6 +105,10 @@ public class Notifications {
             case ACCESS_GRANTED, ACCESS_REVOKED -> tellAboutAccess(event);
             case MEMBERSHIP_ENDED -> tell(event, recipientOf(event), "account/informations.xhtml", false,
                     JSON.createObjectBuilder().add("company", names.company(event.subjectId(DomainEvent.COMPANY))));
+            // No secret in it: the person answers signed in, on the page the link opens.
+            case COMPANY_INVITATION -> tell(event, recipientOf(event), "account/informations.xhtml", true,
+                    JSON.createObjectBuilder().add("company", names.company(event.subjectId(DomainEvent.COMPANY)))
+                            .add("inviter", event.actorId() == null ? "" : names.person(event.actorId())));
             case INVOICE_ISSUED, INVOICE_OVERDUE, PAYMENT_FAILED, PAYMENT_RECEIVED -> tellAboutInvoice(event);
         }
     }

@@ -21,6 +21,7 @@ public final class NotificationFacts {
                     facts.getString("number"), facts.getString("company"), new BigDecimal(facts.getString("amount")),
                     LocalDate.parse(facts.getString("due"))};
             case "MEMBERSHIP_ENDED" -> new Object[]{facts.getString("company")};
+            case "COMPANY_INVITATION" -> new Object[]{facts.getString("company"), facts.getString("inviter")};
             default -> new Object[0];
         };
     }

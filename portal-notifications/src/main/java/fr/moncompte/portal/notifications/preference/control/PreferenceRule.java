@@ -26,6 +26,7 @@ public record PreferenceRule(Topic type, boolean forAdministrators, boolean mand
             mandatory(Topic.EMAIL_CHANGED, Set.of(EMAIL, IN_APP)),
             mandatory(Topic.ACCOUNT_LOCKED, Set.of(EMAIL, IN_APP)),
             mandatory(Topic.MEMBERSHIP_ENDED, Set.of(EMAIL, IN_APP)),
+            mandatory(Topic.COMPANY_INVITATION, Set.of(EMAIL, IN_APP)),
             optional(Topic.ACCESS_GRANTED, false, Set.of(EMAIL, IN_APP)),
             optional(Topic.ACCESS_REVOKED, false, Set.of(EMAIL, IN_APP)),
             optional(Topic.INVOICE_ISSUED, true, Set.of(EMAIL, IN_APP)),

@@ -6,6 +6,8 @@ import fr.moncompte.portal.domain.account.boundary.Accounts;
 import fr.moncompte.portal.domain.account.entity.AccountLink;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.catalogue.entity.Application;
+import fr.moncompte.portal.domain.organisation.boundary.CompanyInvitations;
 import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.notifications.preference.boundary.NotificationPreferences;
 import fr.moncompte.portal.notifications.preference.entity.Channel;
@@ -47,6 +49,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** The caller's own account: who they are, where they have access, how they want to be told (Mon compte). */
 @Path("me")
@@ -115,6 +118,15 @@ public class MeResource {
     public record SignInView(Instant occurredAt, boolean succeeded, String sourceAddress, String userAgent) {
     }
 
+    /** An invitation to join a company waiting for the caller's answer. */
+    public record InvitationView(String id, long companyId, String companyName, String invitedBy,
+                                 Set<String> applications, boolean administrator, Instant expiresAt) {
+    }
+
+    /** What accepting an invitation gave. */
+    public record JoinedView(long companyId, String companyName, Set<String> applications, boolean administrator) {
+    }
+
     /** How many sessions were ended. */
     public record Ended(int ended) {
     }
@@ -127,6 +139,9 @@ public class MeResource {
 
     @EJB
     NotificationPreferences preferences;
+
+    @EJB
+    CompanyInvitations invitations;
 
     /** The verified token (MicroProfile JWT): its groups are the caller's roles. */
     @Inject
@@ -199,8 +214,10 @@ public class MeResource {
     @APIResponse(responseCode = "400", description = "api.body.invalid, email.invalid",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "password.currentWrong, password.tooManyAttempts,"
-            + " email.required, email.unchanged, email.tooManyRequests (a fourth change within the hour); an address"
-            + " that already signs in elsewhere is answered as any other, and its owner told instead",
+            + " email.required, email.unchanged; an address that already signs in elsewhere is answered as any"
+            + " other, and its owner told instead",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "email.tooManyRequests: a fourth change within the hour",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response requestEmailChange(EmailChangeRequest change) {
         if (change == null || change.currentPassword() == null || change.newEmail() == null) {
@@ -306,6 +323,47 @@ public class MeResource {
         }
         preferences.save(wanted, request.getRemoteAddr());
         return preferences();
+    }
+
+    @GET
+    @Path("invitations")
+    @Operation(summary = "The invitations to join a company waiting for the caller's answer, oldest first")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvitationView.class,
+            type = SchemaType.ARRAY)))
+    public List<InvitationView> invitations() {
+        return invitations.open().stream().map(pending -> new InvitationView(pending.id(), pending.companyId(),
+                pending.companyName(), pending.invitedBy(), pending.applications().stream().map(Application::getCode)
+                .collect(Collectors.toCollection(TreeSet::new)), pending.administrator(), pending.expiresAt()))
+                .toList();
+    }
+
+    @POST
+    @Path("invitations/{id}/accept")
+    @Operation(summary = "Accept an invitation: the caller joins the company with the access asked for",
+            description = "Only the applications still configured on the company are opened, and the administrator"
+                    + " role only if the inviter still administers the company's account.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JoinedView.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound: not an invitation of the caller",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "companyInvitation.answered, companyInvitation.expired,"
+            + " companyInvitation.void (the inviter may no longer change the company)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public JoinedView acceptInvitation(@PathParam("id") String id) {
+        CompanyInvitations.Joined joined = invitations.accept(id, request.getRemoteAddr());
+        return new JoinedView(joined.companyId(), joined.companyName(), joined.applications(),
+                joined.administrator());
+    }
+
+    @POST
+    @Path("invitations/{id}/decline")
+    @Operation(summary = "Decline an invitation; the inviter is not told")
+    @APIResponse(responseCode = "204", description = "Declined")
+    @APIResponse(responseCode = "404", description = "error.notFound: not an invitation of the caller",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "companyInvitation.answered, companyInvitation.expired",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public void declineInvitation(@PathParam("id") String id) {
+        invitations.decline(id, request.getRemoteAddr());
     }
 
     /** The session this request's token was issued to: the caller's own, which ending "the others" keeps. */

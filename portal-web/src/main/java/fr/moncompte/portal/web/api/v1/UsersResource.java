@@ -3,6 +3,7 @@ package fr.moncompte.portal.web.api.v1;
 import fr.moncompte.portal.domain.ResultPage;
 import fr.moncompte.portal.domain.access.boundary.AccessAdministration;
 import fr.moncompte.portal.domain.access.boundary.AccountRoles;
+import fr.moncompte.portal.domain.access.boundary.Invited;
 import fr.moncompte.portal.domain.access.boundary.NewUser;
 import fr.moncompte.portal.domain.access.boundary.UserCreation;
 import fr.moncompte.portal.domain.account.entity.Language;
@@ -149,11 +150,14 @@ public class UsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Views.NewUserRequest.class)))
-    @Operation(summary = "Create a user in a company and send their invitation (account administrators)",
+    @Operation(summary = "Invite a person to a company (account administrators)",
             description = "language: FR or EN; applications: codes configured on the company; administrator: whether"
-                    + " they administer the company's account too.")
-    @APIResponse(responseCode = "201", description = "Created; Location names the user",
-            content = @Content(schema = @Schema(implementation = UserDetail.class)))
+                    + " they administer the company's account too. A new address becomes an invited user, member of"
+                    + " the company at once; the owner of an address that is already a login is asked to join and"
+                    + " answers in Mon compte. The answer is the same either way: it never tells whether an address"
+                    + " has an account. Find the new user afterwards with GET /users?search=.")
+    @APIResponse(responseCode = "202", description = "The invitation was sent",
+            content = @Content(schema = @Schema(implementation = Invited.class)))
     @APIResponse(responseCode = "400", description = "api.body.invalid",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "api.forbidden (operators and users create no user),"
@@ -162,7 +166,11 @@ public class UsersResource {
     @APIResponse(responseCode = "404", description = "error.notFound: the company is outside the caller's scope",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "api.fieldsRefused with one entry per refused field in"
-            + " 'errors' (e.g. an e-mail that is already a login), access.notConfigured",
+            + " 'errors' (users.alreadyMember: the person is a member of the company already), access.notConfigured,"
+            + " users.createAgain (the same new address created at the same moment: send it again)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "users.tooManyInvitations: past the hourly bound of the caller"
+            + " (portal.users.invitations-per-hour)",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response create(Views.NewUserRequest user) {
         if (user == null || user.companyId() == null) {
@@ -170,10 +178,9 @@ public class UsersResource {
         }
         Language language = InvalidRequest.constant(Language.class,
                 user.language() == null ? null : user.language().toUpperCase(Locale.ROOT));
-        UserAccount created = creation.create(new NewUser(user.firstName(), user.lastName(), user.email(), language,
+        Invited invited = creation.create(new NewUser(user.firstName(), user.lastName(), user.email(), language,
                 user.companyId(), user.applications(), user.administrator()), request.getRemoteAddr());
-        return Response.created(uri.getBaseUriBuilder().path("users").path(Long.toString(created.getId())).build())
-                .entity(detail(scope.user(created.getId()))).build();
+        return Response.accepted(invited).build();
     }
 
     @PUT
