@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -101,9 +100,6 @@ public class UsersResource {
 
     @Context
     HttpHeaders headers;
-
-    @Context
-    UriInfo uri;
 
     /** For the OpenAPI description: a page of users. */
     @Schema(name = "UserPage")
