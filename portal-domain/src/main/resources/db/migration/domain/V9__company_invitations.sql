@@ -9,7 +9,7 @@ CREATE TABLE company_invitation (
     company_id    BIGINT      NOT NULL REFERENCES company (id),
     invited_by    BIGINT      NOT NULL REFERENCES user_account (id),
     administrator BOOLEAN     NOT NULL,
-    applications  VARCHAR(400) NOT NULL,
+    applications  VARCHAR(4000) NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     answered_at   TIMESTAMP WITH TIME ZONE,

@@ -126,35 +126,45 @@ public class InformationsPage implements Serializable {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Joins the company; the whole page is read again, the menu too (an administrator's role changes it). */
-    public String accept(String invitationId) {
+    /**
+     * Joins the company named by the {@code invitation} parameter of the click; the whole page is read again, the
+     * menu too (an administrator's role changes it). A refusal is said at the top of the page: the card of
+     * invitations may have nothing left to show.
+     */
+    public String accept() {
         try {
-            CompanyInvitations.Joined joined = invitations.accept(invitationId, FacesRequests.sourceAddress());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            messages.info("companyInvitation.accepted", joined.companyName());
-            return "/account/informations?faces-redirect=true";
+            CompanyInvitations.Joined joined = invitations.accept(clickedInvitation(), FacesRequests.sourceAddress());
+            return answered("companyInvitation.accepted", joined.companyName());
         } catch (NotFound gone) {
-            messages.formError("invitations", "companyInvitation.gone");
+            messages.error("companyInvitation.gone");
         } catch (PortalException refused) {
-            messages.formError("invitations", refused.messageKey());
+            messages.error(refused.messageKey(), refused.arguments().toArray());
         }
         pendingInvitations = null;
         return null;
     }
 
-    public String decline(String invitationId) {
+    public String decline() {
         try {
-            invitations.decline(invitationId, FacesRequests.sourceAddress());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            messages.info("companyInvitation.declined");
-            return "/account/informations?faces-redirect=true";
+            invitations.decline(clickedInvitation(), FacesRequests.sourceAddress());
+            return answered("companyInvitation.declined");
         } catch (NotFound gone) {
-            messages.formError("invitations", "companyInvitation.gone");
+            messages.error("companyInvitation.gone");
         } catch (PortalException refused) {
-            messages.formError("invitations", refused.messageKey());
+            messages.error(refused.messageKey(), refused.arguments().toArray());
         }
         pendingInvitations = null;
         return null;
+    }
+
+    private static String clickedInvitation() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("invitation");
+    }
+
+    private String answered(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        messages.info(key, arguments);
+        return "/account/informations?faces-redirect=true";
     }
 
     public String applicationName(AccessGrant grant) {

@@ -12,6 +12,7 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -40,6 +41,9 @@ public class Problems implements ExceptionMapper<Throwable> {
     private static final String TYPES = "https://moncompte.example/problems/";
     /** What a 503 asks the client to wait: about what a broker fail-over takes. */
     static final String RETRY_AFTER_SECONDS = "5";
+
+    /** Retry-After of an hourly bound reached ({@link LimitReached}): at the latest, an hour. */
+    static final String HOUR_SECONDS = "3600";
 
     @Context
     HttpHeaders headers;
@@ -73,12 +77,18 @@ public class Problems implements ExceptionMapper<Throwable> {
             int status = refused instanceof LimitReached ? 429
                     : key.contains("readonly") ? 403
                     : key.endsWith(".invalid") ? 400 : 422;
-            return answer(problem(locale, status, refused.messageKey(), instance, null,
+            Response answer = answer(problem(locale, status, refused.messageKey(), instance, null,
                     refused.arguments().toArray()));
+            // The bounds count over the last hour: within an hour the same request passes again.
+            return status == 429 ? Response.fromResponse(answer).header("Retry-After", HOUR_SECONDS).build() : answer;
         }
         // A role the boundary does not allow: EJBAccessException, or AccessLocalException through a local view.
         if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
             return answer(problem(locale, 403, "api.forbidden", instance, null));
+        }
+        if (causedBy(failure, OptimisticLockException.class)) {
+            // Two requests changed the same record at the same moment: this one changed nothing, and may be sent again.
+            return answer(problem(locale, 409, "api.conflict", instance, null));
         }
         if (causedBy(failure, BoundedBodies.TooLarge.class)) {
             return answer(problem(locale, 413, "api.body.tooLarge", instance, null));

@@ -161,7 +161,7 @@ public class NewUserPage implements Serializable {
         } catch (NotFound gone) {
             messages.formError(FORM, "access.gone");
         } catch (PortalException refused) {
-            messages.formError(FORM, refused.messageKey());
+            messages.formError(FORM, refused.messageKey(), refused.arguments().toArray());
         }
         return null;
     }

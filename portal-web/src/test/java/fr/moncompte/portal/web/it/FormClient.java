@@ -57,9 +57,16 @@ final class FormClient {
     /** As {@link #submit}, optionally without the page's script nonce, as a form replayed by hand would be. */
     HttpResponse<String> submit(String pathOrUrl, String formId, Map<String, String> fields, boolean withNonce)
             throws Exception {
+        return submit(pathOrUrl, formId, fields, Map.of(), withNonce);
+    }
+
+    /** As {@link #submit}, with parameters named as they are (a button's {@code f:param}), not after the form. */
+    HttpResponse<String> submit(String pathOrUrl, String formId, Map<String, String> fields,
+                                Map<String, String> parameters, boolean withNonce) throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.putAll(parameters);
         form.put("jakarta.faces.ViewState", find(VIEW_STATE, "view state"));
         if (withNonce) {
             form.put("primefaces.nonce", find(NONCE, "nonce"));

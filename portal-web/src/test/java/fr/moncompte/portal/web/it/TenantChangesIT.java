@@ -128,12 +128,22 @@ class TenantChangesIT extends DeployedPortal {
         assertEquals(forNew.body().replace(fresh, "@"), forOperator.body().replace(IsolationMatrixIT.OPS, "@"));
         assertEquals(headerNames(forNew), headerNames(forExisting));
         assertTrue(forNew.headers().firstValue("Location").isEmpty(), "no id of the new account either");
+        HttpResponse<String> newAgain = api.send(claire, "POST", "/api/v1/users", newUser(fresh));
+        HttpResponse<String> existingAgain = api.send(claire, "POST", "/api/v1/users", newUser(lena.email()));
+        assertEquals(202, newAgain.statusCode(), newAgain.body());
+        assertEquals(newAgain.body().replace(fresh, "@"), existingAgain.body().replace(lena.email(), "@"),
+                "sent twice: still the same answer");
+        HttpResponse<String> herself = api.send(claire, "POST", "/api/v1/users",
+                newUser(IsolationMatrixIT.CLAIRE));
+        assertEquals(422, herself.statusCode(), herself.body());
+        assertTrue(herself.body().contains("users.inviteYourself"), herself.body());
 
         // Until she answers, Lena is not a member: Claire does not see her, and nothing changed on her account.
         assertEquals(404, api.get(claire, "/api/v1/users/" + lena.id()).statusCode());
-        MimeMessage told = Mailbox.await(message -> Mailbox.to(lena.email()).test(message)
-                && Mailbox.subjectOf(message).equals("Claire Martin invites you to join Boulangerie Martin SARL"),
-                1, 60_000).get(0);
+        java.util.function.Predicate<MimeMessage> invitedLena = message -> Mailbox.to(lena.email()).test(message)
+                && Mailbox.subjectOf(message).equals("Claire Martin invites you to join Boulangerie Martin SARL");
+        MimeMessage told = Mailbox.await(invitedLena, 1, 60_000).get(0);
+        assertEquals(1, Mailbox.settled(invitedLena).size(), "invited twice, mailed once");
         assertTrue(Mailbox.text(told).contains("My account › Information"), Mailbox.text(told));
         assertFalse(Mailbox.text(told).contains("token="), "nothing secret: she answers signed in");
 
@@ -167,6 +177,18 @@ class TenantChangesIT extends DeployedPortal {
         assertEquals(422, again.statusCode(), again.body());
         assertTrue(again.body().contains("users.alreadyMember"), again.body());
 
+        // Invited as an administrator of the account by Claire, who administers it: accepted, it holds.
+        Fixtures.Person maya = Fixtures.user(IsolationMatrixIT.GARAGE, "Maya", "Administre", "FR",
+                "tenants.it.example");
+        assertEquals(202, api.send(claire, "POST", "/api/v1/users", newUser(maya.email(), true)).statusCode());
+        String mayaToken = api.token(maya.email(), PASSWORD);
+        HttpResponse<String> appointed = api.send(mayaToken, "POST", "/api/v1/me/invitations/"
+                + onlyInvitation(api, mayaToken) + "/accept", null);
+        assertEquals(200, appointed.statusCode(), appointed.body());
+        assertTrue(Api.json(appointed).getBoolean("administrator"), appointed.body());
+        assertTrue(Api.json(api.get(api.token(maya.email(), PASSWORD), "/api/v1/me")).getJsonArray("roles")
+                .toString().contains("CLIENT_ADMIN"), "her role is read from the database at once");
+
         String ops = api.token(IsolationMatrixIT.OPS, PASSWORD);
         JsonObject audit = Api.json(api.get(ops, "/api/v1/audit-events?action=COMPANY_INVITATION_ACCEPTED&actor="
                 + lena.id()));
@@ -194,6 +216,9 @@ class TenantChangesIT extends DeployedPortal {
         assertEquals(0, Json.array(api.get(xavierToken, "/api/v1/me/invitations")).size());
         assertEquals(422, api.send(xavierToken, "POST", declined, null).statusCode(), "answered already");
         assertEquals(404, api.get(amirToken, "/api/v1/users/" + xavier.id()).statusCode(), "still not a member");
+        assertEquals(202, api.send(amirToken, "POST", "/api/v1/users", newUser(xavier.email())).statusCode());
+        assertEquals(0, Json.array(api.get(xavierToken, "/api/v1/me/invitations")).size(),
+                "who declined is not asked again at once, and Amir is answered as ever");
 
         // Amir is no longer an administrator: his invitation no longer holds.
         String claire = api.token(IsolationMatrixIT.CLAIRE, PASSWORD);
@@ -223,15 +248,20 @@ class TenantChangesIT extends DeployedPortal {
                 "tenants.it.example");
         String token = api.token(ines.email(), PASSWORD);
         int bound = 25; // portal.users.invitations-per-hour in the tests (portal-web/pom.xml)
-        for (int i = 0; i < bound; i++) {
+        for (int i = 0; i < bound - 1; i++) {
             HttpResponse<String> sent = api.send(token, "POST", "/api/v1/users",
                     newUser("bound." + i + "." + System.nanoTime() + "@tenants.it.example"));
             assertEquals(202, sent.statusCode(), i + ": " + sent.body());
         }
+        // The last one within the bound is an address with an account: it counts as a new one does.
+        Fixtures.Person counted = Fixtures.user(IsolationMatrixIT.GARAGE, "Compte", "Aussi", "FR",
+                "tenants.it.example");
+        assertEquals(202, api.send(token, "POST", "/api/v1/users", newUser(counted.email())).statusCode());
         HttpResponse<String> refused = api.send(token, "POST", "/api/v1/users",
                 newUser("bound.over." + System.nanoTime() + "@tenants.it.example"));
         assertEquals(429, refused.statusCode(), refused.body());
         assertEquals("users.tooManyInvitations", Api.json(refused).getString("code"));
+        assertEquals("3600", refused.headers().firstValue("Retry-After").orElse(""));
         assertTrue(Api.json(refused).getString("detail", refused.body()).contains("25 invitations dans l'heure"),
                 refused.body());
         // An address with an account counts the same, and is refused the same: no difference to learn from.
@@ -259,8 +289,19 @@ class TenantChangesIT extends DeployedPortal {
         assertTrue(page.contains("Access offered: Accounting."), page);
         Matcher button = ACCEPT_BUTTON.matcher(page);
         assertTrue(button.find(), page);
+        String id = onlyInvitation(new Api(portal), new Api(portal).token(noah.email(), PASSWORD));
+        // PrimeFaces writes it into the click's script, its hyphens escaped for JavaScript.
+        assertTrue(page.contains(id) || page.contains(id.replace("-", "\\-")),
+                "the button carries the invitation's id: " + page.substring(Math.max(0, page.indexOf("accept") - 200),
+                        Math.min(page.length(), page.indexOf("accept") + 600)));
+        HttpResponse<String> someoneElses = noahPages.submit("/account/informations.xhtml", "invitations",
+                Map.of(button.group(1), ""), Map.of("invitation", "not-an-invitation"), true);
+        assertEquals(200, someoneElses.statusCode(), "said on the page, not a failure");
+        assertTrue(someoneElses.body().contains("This invitation does not exist, or no longer does."),
+                someoneElses.body());
+        noahPages.get("/account/informations.xhtml");
         HttpResponse<String> accepted = noahPages.submit("/account/informations.xhtml", "invitations",
-                Map.of(button.group(1), ""));
+                Map.of(button.group(1), ""), Map.of("invitation", id), true);
         assertEquals(302, accepted.statusCode(), accepted.body());
         String after = noahPages.get("/account/informations.xhtml").body();
         assertTrue(after.contains("You are now a member of the company Boulangerie Martin SARL."), after);
@@ -290,9 +331,13 @@ class TenantChangesIT extends DeployedPortal {
     }
 
     private static String newUser(String email) {
+        return newUser(email, false);
+    }
+
+    private static String newUser(String email, boolean administrator) {
         return "{\"firstName\":\"Nouvelle\",\"lastName\":\"Personne\",\"email\":\"" + email
                 + "\",\"language\":\"fr\",\"companyId\":" + IsolationMatrixIT.BOULANGERIE
-                + ",\"applications\":[\"COMPTA\"],\"administrator\":false}";
+                + ",\"applications\":[\"COMPTA\"],\"administrator\":" + administrator + "}";
     }
 
     private static java.util.Set<String> headerNames(HttpResponse<String> answer) {

@@ -11,6 +11,7 @@ import fr.moncompte.portal.domain.access.control.GrantableApplications;
 import fr.moncompte.portal.domain.access.control.NewUserChecks;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.control.LinkIssuing;
+import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
@@ -123,7 +124,8 @@ public class UserCreation {
      * its owner is asked to join the company and answers in Mon compte ({@link CompanyInvitationIssuing}). Either way
      * the caller gets the same answer (issue 19: no enumeration of accounts).
      *
-     * @throws FieldsRefused   a field is missing or malformed, or the person is already a member of the company
+     * @throws FieldsRefused   a field is missing or malformed, the caller's own address ({@code users.inviteYourself}),
+     *                         or someone who is an active member of the company already ({@code users.alreadyMember})
      * @throws NotFound        the company is outside the caller's scope
      * @throws PortalException {@code users.createReadOnly} (rule 3), {@code access.notConfigured} (rule 2),
      *                         {@code users.roleNotYours} (an administrator asked for by someone who does not
@@ -150,11 +152,23 @@ public class UserCreation {
         Optional<UserAccount> existing = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("emailKey", UserAccount.emailKey(checked.email())).getResultStream().findFirst();
         if (existing.isPresent()) {
-            if (isMember(company.getId(), existing.get().getId())) {
-                // The caller sees the company's members already: this tells them nothing new.
-                throw new FieldsRefused(List.of(new Problem("email", "users.alreadyMember")));
+            UserAccount person = existing.get();
+            if (person.getId() == caller.id()) {
+                throw new FieldsRefused(List.of(new Problem("email", "users.inviteYourself")));
             }
-            invitations.invite(existing.get(), company, caller.id(), checked.administrator(), codes, sourceAddress);
+            if (isMember(company.getId(), person.getId())) {
+                if (person.getStatus() != AccountStatus.INVITED) {
+                    // The caller sees the company's members already: this tells them nothing new.
+                    throw new FieldsRefused(List.of(new Problem("email", "users.alreadyMember")));
+                }
+                // Someone this company invited who has not chosen a password yet (just created, maybe): asked
+                // again, they get a new link, as an address with an account gets its invitation again.
+                audit.record(caller.id(), "COMPANY_INVITATION_SENT", UserAccount.AUDIT_TARGET, person.getId(), null,
+                        "company=" + company.getId() + ", again=true", sourceAddress);
+                links.invitation(person, caller.id(), sourceAddress);
+            } else {
+                invitations.invite(person, company, caller.id(), checked.administrator(), codes, sourceAddress);
+            }
         } else {
             createInvited(caller, company, checked, codes, configured, sourceAddress);
         }

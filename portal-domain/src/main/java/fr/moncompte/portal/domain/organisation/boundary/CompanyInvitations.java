@@ -90,8 +90,9 @@ public class CompanyInvitations {
      * kept as it is. Audited; nobody else is mailed: the person asked for it.
      *
      * @throws NotFound        not the caller's invitation
-     * @throws PortalException {@code companyInvitation.answered}, {@code companyInvitation.expired}, or
-     *                         {@code companyInvitation.void} when the inviter may no longer change the company
+     * @throws PortalException {@code companyInvitation.answered}, {@code companyInvitation.replaced} (a newer one
+     *                         came), {@code companyInvitation.expired}, or {@code companyInvitation.void} when the
+     *                         inviter may no longer change the company
      */
     public Joined accept(String invitationId, String sourceAddress) {
         long me = callerId();
@@ -124,6 +125,10 @@ public class CompanyInvitations {
             }
         }
         invitation.answer(Outcome.ACCEPTED, now);
+        // Two administrators inviting at the same moment may leave two open: the one accepted answers both.
+        em.createNamedQuery(CompanyInvitation.OPEN_OF_ACCOUNT_ON_COMPANY, CompanyInvitation.class)
+                .setParameter("accountId", me).setParameter("companyId", company.getId()).setParameter("now", now)
+                .getResultStream().forEach(sibling -> sibling.answer(Outcome.CANCELLED, now));
         audit.record(me, "COMPANY_INVITATION_ACCEPTED", UserAccount.AUDIT_TARGET, me, null,
                 "invitation=" + invitation.getId() + ", company=" + company.getId() + ", administrator="
                         + administrator + ", applications=" + String.join(",", opened), sourceAddress);
@@ -155,6 +160,7 @@ public class CompanyInvitations {
         }
         switch (invitation.stateAt(now)) {
             case ANSWERED -> throw new PortalException("companyInvitation.answered");
+            case REPLACED -> throw new PortalException("companyInvitation.replaced");
             case EXPIRED -> throw new PortalException("companyInvitation.expired");
             default -> {
                 return invitation;

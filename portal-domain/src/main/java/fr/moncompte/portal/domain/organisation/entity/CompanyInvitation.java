@@ -33,10 +33,14 @@ import java.util.UUID;
 @NamedQuery(name = CompanyInvitation.OPEN_OF_ACCOUNT_ON_COMPANY, query = """
         select i from CompanyInvitation i where i.accountId = :accountId and i.company.id = :companyId
         and i.outcome is null and i.expiresAt > :now""")
+@NamedQuery(name = CompanyInvitation.DECLINED_SINCE, query = """
+        select i from CompanyInvitation i where i.accountId = :accountId and i.company.id = :companyId
+        and i.outcome = :declined and i.answeredAt > :since""")
 public class CompanyInvitation {
 
     public static final String OPEN_OF_ACCOUNT = "CompanyInvitation.openOfAccount";
     public static final String OPEN_OF_ACCOUNT_ON_COMPANY = "CompanyInvitation.openOfAccountOnCompany";
+    public static final String DECLINED_SINCE = "CompanyInvitation.declinedSince";
 
     /** As long as an invitation to set a first password. */
     public static final Duration VALIDITY = Duration.ofDays(7);
@@ -45,7 +49,7 @@ public class CompanyInvitation {
     public enum Outcome { ACCEPTED, DECLINED, CANCELLED }
 
     /** How an invitation stands when its person answers. */
-    public enum State { OPEN, ANSWERED, EXPIRED }
+    public enum State { OPEN, ANSWERED, REPLACED, EXPIRED }
 
     @Id
     private String id;
@@ -99,6 +103,9 @@ public class CompanyInvitation {
     }
 
     public State stateAt(Instant now) {
+        if (outcome == Outcome.CANCELLED) {
+            return State.REPLACED;
+        }
         if (outcome != null) {
             return State.ANSWERED;
         }
