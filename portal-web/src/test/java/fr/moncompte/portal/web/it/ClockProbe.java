@@ -20,7 +20,9 @@ public class ClockProbe extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if ("ahead".equals(request.getParameter("what"))) {
-            MovableClock.moveAhead(Duration.ofMinutes(Long.parseLong(request.getParameter("minutes"))));
+            MovableClock.moveAhead(request.getParameter("seconds") != null
+                    ? Duration.ofSeconds(Long.parseLong(request.getParameter("seconds")))
+                    : Duration.ofMinutes(Long.parseLong(request.getParameter("minutes"))));
         } else {
             MovableClock.putBack();
         }
