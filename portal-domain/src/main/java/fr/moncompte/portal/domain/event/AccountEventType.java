@@ -16,5 +16,10 @@ public enum AccountEventType implements EventType {
     EMAIL_CHANGE_REQUESTED,
     MEMBERSHIP_ENDED,
     /** An existing person asked to join another company; they answer in Mon compte (issue 19). */
-    COMPANY_INVITATION
+    COMPANY_INVITATION,
+    /** A second factor added to or removed from the account, a recovery code used, the codes made anew (issue 20). */
+    SECOND_FACTOR_ADDED,
+    SECOND_FACTOR_REMOVED,
+    RECOVERY_CODE_USED,
+    RECOVERY_CODES_REGENERATED
 }

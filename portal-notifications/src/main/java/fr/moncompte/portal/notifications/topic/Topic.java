@@ -21,7 +21,11 @@ public enum Topic {
     PASSWORD_RESET_REQUESTED,
     EMAIL_CHANGE_REQUESTED,
     MEMBERSHIP_ENDED,
-    COMPANY_INVITATION;
+    COMPANY_INVITATION,
+    SECOND_FACTOR_ADDED,
+    SECOND_FACTOR_REMOVED,
+    RECOVERY_CODE_USED,
+    RECOVERY_CODES_REGENERATED;
 
     /** The topic of an event of this type, if this module tells of it. */
     public static Optional<Topic> of(String eventType) {

@@ -1,6 +1,7 @@
 package fr.moncompte.portal.web.security;
 
 import fr.moncompte.portal.domain.account.boundary.SignIn;
+import fr.moncompte.portal.domain.account.boundary.SignedIn;
 import fr.moncompte.portal.domain.account.boundary.TooManyAttempts;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import java.util.Optional;
 public class PortalIdentityStore implements IdentityStore {
 
     private static final String REFUSED = TooManyAttempts.class.getName();
+    private static final String SECOND_STEP = SignedIn.class.getName();
 
     @EJB
     SignIn signIn;
@@ -34,15 +36,26 @@ public class PortalIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         try {
-            return signIn.verify(login.getCaller(), login.getPasswordAsString(), ClientAddress.of(request),
-                            request.getHeader("User-Agent"))
-                    .map(signedIn -> new CredentialValidationResult(signedIn.principalName(), signedIn.roles()))
+            Optional<SignedIn> checked = signIn.verify(login.getCaller(), login.getPasswordAsString(),
+                    ClientAddress.of(request), request.getHeader("User-Agent"));
+            if (checked.isPresent() && checked.get().needsSecondStep()) {
+                // The password matched, and the account asks for a code too: nobody is signed in yet.
+                request.setAttribute(SECOND_STEP, checked.get());
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            return checked.map(signedIn -> new CredentialValidationResult(signedIn.principalName(), signedIn.roles()))
                     .orElse(CredentialValidationResult.INVALID_RESULT);
         } catch (TooManyAttempts refused) {
             // Not "wrong password": the form and the token endpoint say to come back later (see refusalOf).
             request.setAttribute(REFUSED, refused);
             return CredentialValidationResult.INVALID_RESULT;
         }
+    }
+
+    /** The password of this request matched an account that asks for a second step, if it did. */
+    public static Optional<SignedIn> secondStepOf(HttpServletRequest request) {
+        return request.getAttribute(SECOND_STEP) instanceof SignedIn pending ? Optional.of(pending)
+                : Optional.empty();
     }
 
     /** Why the last credential of this request was refused before it was checked, if it was. */

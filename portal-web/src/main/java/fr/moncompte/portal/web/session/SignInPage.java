@@ -60,6 +60,14 @@ public class SignInPage {
                     sessions.start(ClientAddress.of(request), request.getHeader("User-Agent")));
             String page = SignInMechanism.isLocalPage(continueTo) ? continueTo : HOME;
             external.redirect(external.getRequestContextPath() + page);
+        } else if (PortalIdentityStore.secondStepOf(request).isPresent()) {
+            // The password matched; the account asks for a code too. A new session id here as well.
+            request.getSession(true);
+            request.changeSessionId();
+            request.getSession().setAttribute(PendingSecondStep.ATTRIBUTE, new PendingSecondStep(
+                    PortalIdentityStore.secondStepOf(request).get().pendingAttempt(),
+                    SignInMechanism.isLocalPage(continueTo) ? continueTo : null));
+            external.redirect(external.getRequestContextPath() + SecondStepPage.PAGE);
         } else {
             Optional<TooManyAttempts> tooMany = PortalIdentityStore.refusalOf(request);
             tooMany.ifPresent(refused -> ((HttpServletResponse) external.getResponse()).setHeader("Retry-After",

@@ -4,10 +4,10 @@ import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.access.entity.AccessGrant;
+import fr.moncompte.portal.domain.account.control.CurrentPassword;
 import fr.moncompte.portal.domain.account.control.EmailAddress;
 import fr.moncompte.portal.domain.account.control.LinkIssuing;
 import fr.moncompte.portal.domain.account.control.PasswordHashing;
-import fr.moncompte.portal.domain.account.control.SignInGate;
 import fr.moncompte.portal.domain.account.control.PasswordPolicy;
 import fr.moncompte.portal.domain.account.control.PhoneNumber;
 import fr.moncompte.portal.domain.account.entity.AccountLink;
@@ -22,7 +22,6 @@ import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
 import fr.moncompte.portal.domain.session.control.SessionEnding;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -56,11 +55,12 @@ public class Accounts {
     @Inject
     PasswordHashing hashing;
 
-    @Inject
-    SignInGate gate;
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CurrentPassword passwordCheck;
 
     @Inject
     ApplicationEvents events;
@@ -71,8 +71,6 @@ public class Accounts {
     @Inject
     LinkIssuing links;
 
-    @EJB
-    SignIn signIn;
 
     /** The signed-in person's account. */
     public UserAccount current() {
@@ -95,7 +93,7 @@ public class Accounts {
      */
     public void changePassword(String currentPassword, String newPassword, String currentSessionId, String sourceAddress) {
         UserAccount account = current();
-        checkCurrentPassword(account, currentPassword, sourceAddress);
+        passwordCheck.check(account, currentPassword, sourceAddress);
         PasswordPolicy.check(newPassword, account.getEmail());
         if (hashing.matches(newPassword, account.getPasswordHash())) {
             throw new PortalException("password.unchanged");
@@ -123,7 +121,7 @@ public class Accounts {
      */
     public AccountLink requestEmailChange(String currentPassword, String typedEmail, String sourceAddress) {
         UserAccount account = current();
-        checkCurrentPassword(account, currentPassword, sourceAddress);
+        passwordCheck.check(account, currentPassword, sourceAddress);
         String email = EmailAddress.normalise(typedEmail);
         String key = UserAccount.emailKey(email);
         if (key.equals(account.getEmailKey())) {
@@ -194,20 +192,6 @@ public class Accounts {
                 .map(account -> new Recipient(account.getId(), account.getEmail(), account.getFirstName(),
                         account.getLastName(), account.getLanguage()))
                 .toList();
-    }
-
-    /**
-     * The current password, as a sign-in would check it: a wrong one counts toward the lockout of SPEC §4 rule 6,
-     * and while the account is locked no password is checked at all.
-     */
-    private void checkCurrentPassword(UserAccount account, String currentPassword, String sourceAddress) {
-        if (account.isLockedAt(clock.instant())) {
-            throw new PortalException("password.tooManyAttempts");
-        }
-        if (!gate.withHash(() -> hashing.matches(currentPassword, account.getPasswordHash()))) {
-            signIn.recordWrongCurrentPassword(sourceAddress);
-            throw new PortalException("password.currentWrong");
-        }
     }
 
     private UserAccount account(long id) {

@@ -7,6 +7,7 @@ import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
+import fr.moncompte.portal.domain.secondfactor.entity.SecondFactor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,8 +18,10 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The attempts on one account, counted before any password is hashed (SPEC §4 rule 6 against parallel attempts).
@@ -30,6 +33,9 @@ import java.util.Optional;
  */
 @Dependent
 public class AttemptLedger {
+
+    /** How long the second step of a sign-in may wait for its code. */
+    public static final int SECOND_STEP_MINUTES = 10;
 
     @Inject
     Clock clock;
@@ -92,11 +98,55 @@ public class AttemptLedger {
         UserAccount account = em.find(UserAccount.class, attempt.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (passwordMatches && account.canSignIn(now)) {
+            if (hasSecondFactor(account.getId())) {
+                // Still a failure until a code is accepted for it (settleSecondStep): knowing the password alone
+                // never resets the count, so codes cannot be tried without end.
+                return Optional.of(new SignedIn(account.getId(), roles.of(account), attemptId));
+            }
             attempt.succeeded();
             return Optional.of(new SignedIn(account.getId(), roles.of(account)));
         }
         lockAfterRepeatedFailures(account, now, sourceAddress);
         return Optional.empty();
+    }
+
+    /**
+     * The second step of an attempt whose password matched: {@code codeMatches} is asked, under the lock on the
+     * account's row, whether what was typed is a code of the account's (and spends it); the attempt then becomes a
+     * success, or another failure stands, which may lock the account. Nothing is asked of an attempt already settled,
+     * older than {@value #SECOND_STEP_MINUTES} minutes, of an account that may no longer sign in, or past the
+     * lockout's count.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<SignedIn> settleSecondStep(long attemptId, Predicate<UserAccount> codeMatches,
+                                               String sourceAddress) {
+        SignInAttempt attempt = em.find(SignInAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (attempt == null || attempt.getAccountId() == null || attempt.isSucceeded()
+                || attempt.getOccurredAt().isBefore(now.minus(Duration.ofMinutes(SECOND_STEP_MINUTES)))) {
+            return Optional.empty();
+        }
+        UserAccount account = em.find(UserAccount.class, attempt.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
+        if (!account.canSignIn(now)) {
+            return Optional.empty();
+        }
+        if (Lockout.locks(failuresInWindow(account, now))) {
+            // The passwords waiting for a code reached the count: lock now, as the failure that reaches it would.
+            lockAfterRepeatedFailures(account, now, sourceAddress);
+            return Optional.empty();
+        }
+        if (codeMatches.test(account)) {
+            attempt.succeeded();
+            return Optional.of(new SignedIn(account.getId(), roles.of(account)));
+        }
+        em.persist(new SignInAttempt(account.getId(), account.getEmailKey(), now, false, sourceAddress, null));
+        lockAfterRepeatedFailures(account, now, sourceAddress);
+        return Optional.empty();
+    }
+
+    private boolean hasSecondFactor(long accountId) {
+        return em.createNamedQuery(SecondFactor.CONFIRMED_COUNT, Long.class).setParameter("accountId", accountId)
+                .getSingleResult() > 0;
     }
 
     /**

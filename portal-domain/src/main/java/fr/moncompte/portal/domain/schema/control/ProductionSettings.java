@@ -1,5 +1,7 @@
 package fr.moncompte.portal.domain.schema.control;
 
+import fr.moncompte.portal.domain.secondfactor.control.SecretSealing;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +67,17 @@ public final class ProductionSettings {
         setting.apply("portal.billing.provider.secret").filter(secret -> secret.length() < SECRET_MIN_LENGTH)
                 .ifPresent(secret -> problems.add("portal.billing.provider.secret is shorter than "
                         + SECRET_MIN_LENGTH + " characters: a payment provider's signature would be guessable"));
+        String sealingKey = setting.apply(SecretSealing.KEY).map(String::trim).orElse("");
+        if (sealingKey.isEmpty()) {
+            problems.add(SecretSealing.KEY + " is not set: the secrets of authenticator apps would be sealed with the"
+                    + " development key, which is published (openssl rand -base64 32 makes one)");
+        } else {
+            try {
+                SecretSealing.withKey(sealingKey);
+            } catch (IllegalArgumentException malformed) {
+                problems.add(SecretSealing.KEY + " is not 32 bytes in Base64 (openssl rand -base64 32 makes one)");
+            }
+        }
         trimmed(setting, "portal.billing.seller.siren").filter(DEMO_SELLER_SIREN::equals).ifPresent(siren ->
                 problems.add("portal.billing.seller.siren=" + siren + " is the placeholder vendor's: every invoice"
                         + " would name it as the seller; set portal.billing.seller.* to the vendor's own identity"));

@@ -20,6 +20,7 @@ class ProductionSettingsTest {
         settings.put("portal.jwt.signing-key.location", "/etc/portal/jwt/signing-key.pem");
         settings.put("portal.billing.provider.secret", "0123456789abcdef0123456789abcdef");
         settings.put("portal.billing.seller.siren", "900000001");
+        settings.put("portal.second-factor.key", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
         return settings;
     }
 
@@ -74,6 +75,20 @@ class ProductionSettingsTest {
         assertTrue(problems.get(1).startsWith("portal.public-url=http://moncompte.example/"), problems.get(1));
         assertTrue(problems.get(2).startsWith("portal.db.url is an H2 database"), problems.get(2));
         assertTrue(problems.get(3).startsWith("portal.billing.provider.secret is shorter than 32"), problems.get(3));
+    }
+
+    @Test
+    void theSecondFactorsSealingKeyIsRequiredAndMustBe32BytesOfBase64() {
+        Map<String, String> settings = production();
+        settings.remove("portal.second-factor.key");
+        List<String> problems = problems(settings);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("portal.second-factor.key is not set"), problems.get(0));
+        settings.put("portal.second-factor.key", "c2hvcnQ=");
+        assertTrue(problems(settings).get(0).startsWith("portal.second-factor.key is not 32 bytes"),
+                problems(settings).toString());
+        settings.put("portal.environment", "development");
+        assertEquals(List.of(), problems(settings), "development seals with its published key");
     }
 
     @Test

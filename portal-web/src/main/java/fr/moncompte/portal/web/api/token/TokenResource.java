@@ -2,8 +2,10 @@ package fr.moncompte.portal.web.api.token;
 
 import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.account.boundary.Accounts;
+import fr.moncompte.portal.domain.account.boundary.SignedIn;
 import fr.moncompte.portal.domain.account.boundary.TooManyAttempts;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
+import fr.moncompte.portal.domain.secondfactor.boundary.SecondStep;
 import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.domain.token.TokenSettings;
 import fr.moncompte.portal.web.api.ApiLanguage;
@@ -14,6 +16,8 @@ import fr.moncompte.portal.web.api.Problems;
 import fr.moncompte.portal.web.api.v1.MeResource;
 import fr.moncompte.portal.web.security.ClientAddress;
 import fr.moncompte.portal.web.security.PortalIdentityStore;
+import fr.moncompte.portal.web.security.SecondStepCredential;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -26,7 +30,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -68,7 +71,9 @@ public class TokenResource {
     public static final String SESSION_CLAIM = "sid";
 
     /** What the caller sends. */
-    public record Credentials(String email, String password) {
+    public record Credentials(String email, String password,
+                              @Schema(description = "For an account with a second factor: the current code of its"
+                                      + " authenticator app, or one of its recovery codes") String otp) {
     }
 
     /** A token, as OAuth 2.0 names its parts (RFC 6749 §5.1). */
@@ -94,6 +99,9 @@ public class TokenResource {
 
     @EJB
     Sessions sessions;
+
+    @EJB
+    SecondStep secondStep;
 
     @Context
     HttpServletRequest request;
@@ -121,8 +129,9 @@ public class TokenResource {
             + " password was looked at (too many attempts from this address in the minute, or the server already checking"
             + " as many passwords as it can); Retry-After says when to try again. Nothing counts against the account.",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "signin.failed: wrong e-mail or password, or account unavailable"
-            + " (locked, disabled, invited): one answer for all",
+    @APIResponse(responseCode = "401", description = "signin.failed: wrong e-mail or password, a wrong or used code,"
+            + " or account unavailable (locked, disabled, invited): one answer for all; signin.codeRequired: the"
+            + " password is right and the account has a second factor, send its code in 'otp'",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response token(Credentials credentials) {
         if (credentials == null || credentials.email() == null || credentials.email().isBlank()
@@ -137,6 +146,19 @@ public class TokenResource {
             return Response.fromResponse(Problems.answer(Problems.problem(ApiLanguage.of(headers), 429,
                             refused.messageKey(), request.getRequestURI(), null, refused.retryAfterSeconds())))
                     .header("Retry-After", refused.retryAfterSeconds()).build();
+        }
+        Optional<SignedIn> pending = PortalIdentityStore.secondStepOf(request);
+        if (status != AuthenticationStatus.SUCCESS && pending.isPresent()) {
+            // The password matched an account with a second factor: the code comes in the same request.
+            if (credentials.otp() == null || credentials.otp().isBlank()) {
+                return Problems.answer(Problems.problem(ApiLanguage.of(headers), 401, "signin.codeRequired",
+                        request.getRequestURI(), null));
+            }
+            Optional<SignedIn> signedIn = secondStep.verify(pending.get().pendingAttempt(), credentials.otp(),
+                    ClientAddress.of(request));
+            status = signedIn.isEmpty() ? AuthenticationStatus.SEND_FAILURE
+                    : security.authenticate(request, response, AuthenticationParameters.withParams()
+                            .credential(new SecondStepCredential(signedIn.get())));
         }
         if (status != AuthenticationStatus.SUCCESS) {
             return Problems.answer(Problems.problem(ApiLanguage.of(headers), 401, "signin.failed",

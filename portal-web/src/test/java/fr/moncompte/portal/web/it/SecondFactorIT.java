@@ -1,0 +1,215 @@
+package fr.moncompte.portal.web.it;
+
+import fr.moncompte.portal.domain.secondfactor.control.TotpCodes;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 20, first part: an authenticator app added in Mon compte › Sécurité (the secret read from the page as a
+ * person types it, the codes computed as an app does), then asked for after the password on the sign-in page and by
+ * the token endpoint; a code works once, a recovery code once, wrong codes lock the account, and removing the app
+ * needs the password.
+ */
+@Order(128)
+@RunAsClient
+class SecondFactorIT extends DeployedPortal {
+
+    static final String PASSWORD = People.PASSWORD;
+    private static final Pattern SECRET = Pattern.compile("<code id=\"secret\">([A-Z2-7 ]+)</code>");
+    private static final Pattern RECOVERY = Pattern.compile("<li><code>([a-z2-9]{4}(?:-[a-z2-9]{4}){3})</code></li>");
+    private static final TotpCodes CODES = new TotpCodes();
+
+    @ArquillianResource
+    URL portal;
+
+    /** A person of the bakery with an authenticator app: its secret and the ten recovery codes shown once. */
+    record Enrolled(Fixtures.Person person, byte[] secret, List<String> recoveryCodes) {
+    }
+
+    @Test
+    void an_app_is_added_then_asked_for_after_the_password_and_each_code_works_once() throws Exception {
+        Enrolled sonia = enrol("Sonia");
+        MimeMessage added = Mailbox.await(message -> Mailbox.to(sonia.person().email()).test(message)
+                && Mailbox.subjectOf(message).equals("Une application d'authentification a été ajoutée à votre compte"),
+                1, 60_000).get(0);
+        assertFalse(Mailbox.text(added).contains("security.xhtml"), "a security notice carries no link to follow");
+
+        // The password alone no longer signs in: the code page comes, and a wrong code keeps it.
+        FormClient browser = new FormClient(portal, "fr");
+        assertEquals("/login-code.xhtml", afterPassword(browser, sonia.person().email()));
+        assertTrue(browser.get("/account/informations.xhtml").statusCode() == 302, "not signed in yet");
+        browser.get("/login-code.xhtml");
+        HttpResponse<String> wrong = browser.submit("/login-code.xhtml", "code", Map.of("value", "000000",
+                "submit", ""));
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("Ce code n&#39;est pas valable") || wrong.body()
+                .contains("Ce code n'est pas valable"), wrong.body());
+
+        // The code of the step after the one that confirmed the app (that one is spent).
+        String next = CODES.codeAt(sonia.secret(), TotpCodes.stepAt(Instant.now()) + 1);
+        HttpResponse<String> in = browser.submit("/login-code.xhtml", "code", Map.of("value", next, "submit", ""));
+        assertEquals(302, in.statusCode(), in.body());
+        assertTrue(FormClient.location(in).endsWith("/account/informations.xhtml"), FormClient.location(in));
+        assertEquals(200, browser.get("/account/security.xhtml").statusCode());
+        assertTrue(browser.lastBody().contains("Téléphone de Sonia"), "the app listed with its last use");
+
+        // The same code again, in another browser: refused, it served once.
+        FormClient replay = new FormClient(portal, "fr");
+        assertEquals("/login-code.xhtml", afterPassword(replay, sonia.person().email()));
+        replay.get("/login-code.xhtml");
+        assertEquals(200, replay.submit("/login-code.xhtml", "code", Map.of("value", next, "submit", ""))
+                .statusCode(), "a replayed code");
+        // A recovery code, typed in capitals without its dashes, signs in once.
+        String recovery = sonia.recoveryCodes().get(0);
+        HttpResponse<String> recovered = replay.submit("/login-code.xhtml", "code",
+                Map.of("value", recovery.replace("-", "").toUpperCase(), "submit", ""));
+        assertEquals(302, recovered.statusCode(), recovered.body());
+        Mailbox.await(message -> Mailbox.to(sonia.person().email()).test(message)
+                && Mailbox.subjectOf(message).equals("Un code de récupération a servi à vous connecter"), 1, 60_000);
+        FormClient again = new FormClient(portal, "fr");
+        assertEquals("/login-code.xhtml", afterPassword(again, sonia.person().email()));
+        again.get("/login-code.xhtml");
+        assertEquals(200, again.submit("/login-code.xhtml", "code", Map.of("value", recovery, "submit", ""))
+                .statusCode(), "a recovery code serves once");
+
+        // The token endpoint: the code comes with the password, or no token. (A success first: the failures above
+        // count toward the lockout, five of them lock the account.)
+        Api api = new Api(portal);
+        HttpResponse<String> withRecovery = tokenWithCode(api, sonia.person().email(), PASSWORD,
+                sonia.recoveryCodes().get(1));
+        assertEquals(200, withRecovery.statusCode(), withRecovery.body());
+        String token = Jwts.json(withRecovery.body()).getString("access_token");
+        assertEquals(200, api.get(token, "/api/v1/me").statusCode());
+        HttpResponse<String> without = api.tokenRequest(sonia.person().email(), PASSWORD);
+        assertEquals(401, without.statusCode());
+        assertEquals("signin.codeRequired", Api.json(without).getString("code"));
+        HttpResponse<String> withWrong = tokenWithCode(api, sonia.person().email(), PASSWORD, "123456");
+        assertEquals(401, withWrong.statusCode());
+        assertEquals("signin.failed", Api.json(withWrong).getString("code"));
+        HttpResponse<String> wrongPassword = tokenWithCode(api, sonia.person().email(), "Pas-le-bon-2026",
+                sonia.recoveryCodes().get(2));
+        assertEquals(401, wrongPassword.statusCode(), "a code never stands in for the password");
+        assertEquals("signin.failed", Api.json(wrongPassword).getString("code"));
+
+        // Without a pending sign-in, the code page leads back to the sign-in page.
+        HttpResponse<String> stray = new FormClient(portal, "fr").get("/login-code.xhtml");
+        assertEquals(302, stray.statusCode());
+        assertTrue(FormClient.location(stray).contains("/login.xhtml"), FormClient.location(stray));
+    }
+
+    @Test
+    void wrong_codes_count_toward_the_lockout() throws Exception {
+        Enrolled yann = enrol("Yann");
+        Api api = new Api(portal);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, tokenWithCode(api, yann.person().email(), PASSWORD, "99999" + i).statusCode());
+        }
+        // Three right passwords, each with a wrong code: six failures, the account is locked.
+        String right = CODES.codeAt(yann.secret(), TotpCodes.stepAt(Instant.now()) + 1);
+        HttpResponse<String> locked = tokenWithCode(api, yann.person().email(), PASSWORD, right);
+        assertEquals(401, locked.statusCode(), locked.body());
+        Mailbox.await(message -> Mailbox.to(yann.person().email()).test(message)
+                && Mailbox.subjectOf(message).startsWith("Votre compte est verrouillé"), 1, 60_000);
+    }
+
+    @Test
+    void removing_the_app_asks_for_the_password_and_then_the_password_alone_signs_in() throws Exception {
+        Enrolled ines = enrol("Ines");
+        FormClient browser = new FormClient(portal, "fr");
+        assertEquals("/login-code.xhtml", afterPassword(browser, ines.person().email()));
+        browser.get("/login-code.xhtml");
+        assertEquals(302, browser.submit("/login-code.xhtml", "code", Map.of("value", ines.recoveryCodes().get(0),
+                "submit", "")).statusCode());
+        String page = browser.get("/account/security.xhtml").body();
+        Matcher id = Pattern.compile("factor.{0,16}?([0-9a-f]{8}(?:\\\\?-[0-9a-f]{4}){3}\\\\?-[0-9a-f]{12})")
+                .matcher(page);
+        assertTrue(id.find(), "the remove button carries the factor's id: " + page);
+        browser.submit("/account/security.xhtml", "factors", Map.of("list:0:remove", ""),
+                Map.of("factor", id.group(1).replace("\\", "")), true);
+        HttpResponse<String> refused = browser.submit("/account/security.xhtml", "remove",
+                Map.of("password", "Pas-le-bon-2026", "confirmRemove", ""));
+        assertTrue(refused.body().contains("remove:passwordMsg"), refused.body());
+        assertTrue(refused.body().contains("Téléphone de Ines"), "still there");
+        HttpResponse<String> removed = browser.submit("/account/security.xhtml", "remove",
+                Map.of("password", PASSWORD, "confirmRemove", ""));
+        assertTrue(removed.body().contains("L&#39;application a été retirée") || removed.body()
+                .contains("L'application a été retirée"), removed.body());
+        Mailbox.await(message -> Mailbox.to(ines.person().email()).test(message)
+                && Mailbox.subjectOf(message).equals("Une validation en deux étapes a été retirée de votre compte"),
+                1, 60_000);
+        assertTrue(new FormClient(portal, "fr").signIn(ines.person().email(), PASSWORD), "the password alone");
+        JsonObject me = Api.json(new Api(portal).get(new Api(portal).token(ines.person().email(), PASSWORD),
+                "/api/v1/me"));
+        assertEquals(ines.person().email(), me.getString("email"));
+    }
+
+    /** A new person of the bakery adds an authenticator app in Mon compte › Sécurité, as a person would. */
+    private Enrolled enrol(String firstName) throws Exception {
+        Fixtures.Person person = Fixtures.user(IsolationMatrixIT.BOULANGERIE, firstName, "Deuxfacteurs", "FR",
+                "second.it.example");
+        FormClient browser = new FormClient(portal, "fr");
+        assertTrue(browser.signIn(person.email(), PASSWORD));
+        String page = browser.get("/account/security.xhtml").body();
+        assertTrue(page.contains("seul votre mot de passe protège votre compte"), page);
+        String started = browser.submit("/account/security.xhtml", "enrol", Map.of("start", "")).body();
+        assertTrue(started.contains("<svg"), "the QR code, drawn in the page");
+        Matcher typed = SECRET.matcher(started);
+        assertTrue(typed.find(), started);
+        byte[] secret = TotpCodes.fromBase32(typed.group(1));
+
+        String wrongCode = browser.submit("/account/security.xhtml", "enrol", Map.of("name", "Téléphone de "
+                + firstName, "code", "000000", "confirm", "")).body();
+        assertTrue(wrongCode.contains("Ce code ne correspond pas"), wrongCode);
+        String confirmed = browser.submit("/account/security.xhtml", "enrol", Map.of("name", "Téléphone de "
+                + firstName, "code", CODES.codeAt(secret, TotpCodes.stepAt(Instant.now())), "confirm", "")).body();
+        List<String> recovery = new ArrayList<>();
+        Matcher code = RECOVERY.matcher(confirmed);
+        while (code.find()) {
+            recovery.add(code.group(1));
+        }
+        assertEquals(10, recovery.size(), confirmed);
+        assertTrue(confirmed.contains("Codes de récupération restants : 10 sur 10."), confirmed);
+        String later = browser.get("/account/security.xhtml").body();
+        assertFalse(later.contains(recovery.get(0)), "shown once");
+        assertNotEquals(-1, later.indexOf("Téléphone de " + firstName));
+        return new Enrolled(person, secret, recovery);
+    }
+
+    /** Signs in with the password; where the portal leads next (a path). */
+    private static String afterPassword(FormClient browser, String email) throws Exception {
+        browser.get("/login.xhtml");
+        HttpResponse<String> answer = browser.submit("/login.xhtml", "signIn",
+                Map.of("email", email, "password", PASSWORD, "submit", "", "continue", ""));
+        assertEquals(302, answer.statusCode(), answer.body());
+        String location = FormClient.location(answer);
+        return location.substring(location.indexOf("/", location.indexOf("//") + 2)).replaceFirst("^/[^/]*(?=/login)",
+                "");
+    }
+
+    private static HttpResponse<String> tokenWithCode(Api api, String email, String password, String otp)
+            throws Exception {
+        return api.http().send(java.net.http.HttpRequest.newBuilder(api.uri("/api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(jakarta.json.Json.createObjectBuilder()
+                        .add("email", email).add("password", password).add("otp", otp).build().toString()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
