@@ -21,5 +21,7 @@ public enum AccountEventType implements EventType {
     SECOND_FACTOR_ADDED,
     SECOND_FACTOR_REMOVED,
     RECOVERY_CODE_USED,
-    RECOVERY_CODES_REGENERATED
+    RECOVERY_CODES_REGENERATED,
+    /** An operator removed every second factor of a person who lost them (issue 20). */
+    SECOND_FACTOR_RESET
 }

@@ -25,7 +25,8 @@ public enum Topic {
     SECOND_FACTOR_ADDED,
     SECOND_FACTOR_REMOVED,
     RECOVERY_CODE_USED,
-    RECOVERY_CODES_REGENERATED;
+    RECOVERY_CODES_REGENERATED,
+    SECOND_FACTOR_RESET;
 
     /** The topic of an event of this type, if this module tells of it. */
     public static Optional<Topic> of(String eventType) {

@@ -11,11 +11,13 @@ import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.organisation.boundary.PeopleDirectory;
 import fr.moncompte.portal.domain.organisation.control.ReadOnly;
+import fr.moncompte.portal.domain.secondfactor.boundary.SecondFactors;
 import fr.moncompte.portal.web.error.NotFoundAnswer;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.i18n.Texts;
 import fr.moncompte.portal.web.i18n.TimeDisplay;
+import fr.moncompte.portal.web.session.CurrentUser;
 import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -50,6 +52,12 @@ public class UserPage implements Serializable {
     @EJB
     AccountRoles accountRoles;
 
+    @EJB
+    SecondFactors secondFactors;
+
+    @Inject
+    CurrentUser currentUser;
+
     @Inject
     LocaleSelection localeSelection;
 
@@ -75,6 +83,9 @@ public class UserPage implements Serializable {
     private transient List<AccountRole> roles;
     /** The role change waiting for its confirmation, or null. */
     private RoleChange roleChange;
+    /** An operator's reset of the person's second factor, waiting for its confirmation. */
+    private boolean resettingSecondFactor;
+    private transient Integer factorCount;
 
     /** Making the user an administrator of an account, or a user only, once confirmed. */
     public record RoleChange(long accountId, String accountName, boolean administrator) implements Serializable {
@@ -165,6 +176,33 @@ public class UserPage implements Serializable {
     }
 
     /** Why the person may only read this user, as the boundary says it; null when they may change them. */
+    /** For an operator: how many authenticator apps the person has (read once per request). */
+    public int getSecondFactors() {
+        if (factorCount == null) {
+            factorCount = currentUser.isOperator() ? secondFactors.factorsOf(userId) : 0;
+        }
+        return factorCount;
+    }
+
+    public void askSecondFactorReset() {
+        resettingSecondFactor = true;
+    }
+
+    public void cancelSecondFactorReset() {
+        resettingSecondFactor = false;
+    }
+
+    public void confirmSecondFactorReset() {
+        secondFactors.resetFor(userId, FacesRequests.sourceAddress());
+        resettingSecondFactor = false;
+        factorCount = null;
+        messages.formInfo("secondFactor", "users.secondFactor.done", getUser().displayName());
+    }
+
+    public boolean isResettingSecondFactor() {
+        return resettingSecondFactor;
+    }
+
     public ReadOnly getReadOnly() {
         return readOnly;
     }

@@ -227,8 +227,8 @@ class AccountBrowserIT extends DeployedPortal {
             browser.signIn(CLAIRE, PASSWORD).open("/account/informations.xhtml");
             List<WebElement> locked = browser.driver.findElements(By.xpath(
                     "//form[@id='preferences']//td[normalize-space(.)='Toujours, tout de suite']"));
-            assertEquals(19, locked.size(), "password, e-mail, lock, removal from a company, invitation to join one,"
-                    + " a second factor added or removed, a recovery code used, codes renewed: both channels;"
+            assertEquals(21, locked.size(), "password, e-mail, lock, removal from a company, invitation to join one,"
+                    + " a second factor added, removed or reset, a recovery code used, codes renewed: both channels;"
                     + " invitation to set a password: e-mail only");
             assertTrue(browser.text(By.id("preferences")).contains("Mot de passe modifié (obligatoire)"));
             assertEquals("À chaque fois", choice(browser, "Nouvelle facture : E-mail").getFirstSelectedOption().getText());

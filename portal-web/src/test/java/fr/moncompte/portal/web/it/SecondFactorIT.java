@@ -161,6 +161,41 @@ class SecondFactorIT extends DeployedPortal {
         assertEquals(ines.person().email(), me.getString("email"));
     }
 
+    @Test
+    void an_operator_resets_the_second_factor_of_a_person_who_lost_every_factor() throws Exception {
+        Enrolled lea = enrol("Lea");
+        Api api = new Api(portal);
+        String path = "/users/user.xhtml?id=" + lea.person().id();
+        String claire = api.token(IsolationMatrixIT.CLAIRE, PASSWORD);
+        assertEquals(403, api.send(claire, "DELETE", "/api/v1/users/" + lea.person().id() + "/second-factor", null)
+                .statusCode(), "her administrator may not: operators only");
+        FormClient claireBrowser = new FormClient(portal, "fr");
+        assertTrue(claireBrowser.signIn(IsolationMatrixIT.CLAIRE, PASSWORD));
+        assertFalse(claireBrowser.get(path).body().contains("secondFactorCount"), "nor sees it");
+
+        FormClient ops = new FormClient(portal, "fr");
+        assertTrue(ops.signIn(IsolationMatrixIT.OPS, PASSWORD));
+        String page = ops.get(path).body();
+        assertTrue(page.contains("Applications d&#39;authentification : 1.")
+                || page.contains("Applications d'authentification : 1."), page);
+        assertTrue(ops.submit(path, "secondFactor", Map.of("reset", "")).body().contains("secondFactor:confirmReset"));
+        HttpResponse<String> done = ops.submit(path, "secondFactor", Map.of("confirmReset", ""));
+        assertTrue(done.body().contains("a été réinitialisée"), done.body());
+        Mailbox.await(message -> Mailbox.to(lea.person().email()).test(message)
+                && Mailbox.subjectOf(message).equals("Votre validation en deux étapes a été réinitialisée"), 1, 60_000);
+        assertTrue(new FormClient(portal, "fr").signIn(lea.person().email(), PASSWORD), "the password alone again");
+        assertEquals(200, api.tokenRequest(lea.person().email(), PASSWORD).statusCode(), "no code asked any more");
+
+        String opsToken = api.token(IsolationMatrixIT.OPS, PASSWORD);
+        HttpResponse<String> again = api.send(opsToken, "DELETE", "/api/v1/users/" + lea.person().id()
+                + "/second-factor", null);
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals(0, Api.json(again).getInt("removed"));
+        assertEquals(404, api.send(opsToken, "DELETE", "/api/v1/users/999999/second-factor", null).statusCode());
+        JsonObject audit = Api.json(api.get(opsToken, "/api/v1/audit-events?action=SECOND_FACTOR_RESET"));
+        assertTrue(audit.toString().contains("\"targetId\":\"" + lea.person().id() + "\""), audit.toString());
+    }
+
     /** A new person of the bakery adds an authenticator app in Mon compte › Sécurité, as a person would. */
     private Enrolled enrol(String firstName) throws Exception {
         Fixtures.Person person = Fixtures.user(IsolationMatrixIT.BOULANGERIE, firstName, "Deuxfacteurs", "FR",

@@ -190,6 +190,39 @@ public class SecondFactors {
         return made;
     }
 
+    /** How many second factors a person has: what an operator sees before a reset. */
+    @RolesAllowed(Roles.OPERATOR)
+    public int factorsOf(long userId) {
+        return em.createNamedQuery(SecondFactor.CONFIRMED_OF_ACCOUNT, SecondFactor.class)
+                .setParameter("accountId", userId).getResultList().size();
+    }
+
+    /**
+     * An operator resets the second factor of a person who lost every factor (issue 20, point 4): their apps and
+     * recovery codes are removed, the reset is audited and the person mailed; they sign in with their password alone
+     * and add an app again. Who asked, and how the operator made sure it was them, is the operator's procedure.
+     *
+     * @return how many factors were removed
+     * @throws NotFound no such person
+     */
+    @RolesAllowed(Roles.OPERATOR)
+    public int resetFor(long userId, String sourceAddress) {
+        UserAccount person = em.find(UserAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (person == null) {
+            throw new NotFound();
+        }
+        List<SecondFactor> all = em.createQuery("select f from SecondFactor f where f.accountId = :accountId",
+                SecondFactor.class).setParameter("accountId", userId).getResultList();
+        long confirmed = all.stream().filter(SecondFactor::isConfirmed).count();
+        all.forEach(em::remove);
+        em.createNamedQuery(RecoveryCode.DELETE_OF_ACCOUNT).setParameter("accountId", userId).executeUpdate();
+        Instant now = clock.instant();
+        audit.record(callerId(), "SECOND_FACTOR_RESET", UserAccount.AUDIT_TARGET, userId,
+                "factors=" + confirmed, null, sourceAddress);
+        events.publish(DomainEvent.aboutAccount(AccountEventType.SECOND_FACTOR_RESET, callerId(), userId, now));
+        return (int) confirmed;
+    }
+
     private List<String> newRecoveryCodes(UserAccount account, Instant now) {
         List<String> made = RecoveryCodes.generate();
         made.forEach(code -> em.persist(new RecoveryCode(account.getId(), RecoveryCodes.hash(code), now)));

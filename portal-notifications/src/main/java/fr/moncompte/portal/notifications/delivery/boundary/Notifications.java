@@ -101,7 +101,7 @@ public class Notifications {
             case EMAIL_CHANGED -> sendEmailChanged(event);
             // A security notice carries no link: people are taught not to follow links in such mails.
             case PASSWORD_CHANGED, ACCOUNT_LOCKED, SECOND_FACTOR_ADDED, SECOND_FACTOR_REMOVED, RECOVERY_CODE_USED,
-                 RECOVERY_CODES_REGENERATED -> tell(event, recipientOf(event), "account/security.xhtml", false,
+                 RECOVERY_CODES_REGENERATED, SECOND_FACTOR_RESET -> tell(event, recipientOf(event), "account/security.xhtml", false,
                     JSON.createObjectBuilder());
             case ACCESS_GRANTED, ACCESS_REVOKED -> tellAboutAccess(event);
             case MEMBERSHIP_ENDED -> tell(event, recipientOf(event), "account/informations.xhtml", false,

@@ -31,6 +31,7 @@ public record PreferenceRule(Topic type, boolean forAdministrators, boolean mand
             mandatory(Topic.SECOND_FACTOR_REMOVED, Set.of(EMAIL, IN_APP)),
             mandatory(Topic.RECOVERY_CODE_USED, Set.of(EMAIL, IN_APP)),
             mandatory(Topic.RECOVERY_CODES_REGENERATED, Set.of(EMAIL, IN_APP)),
+            mandatory(Topic.SECOND_FACTOR_RESET, Set.of(EMAIL, IN_APP)),
             optional(Topic.ACCESS_GRANTED, false, Set.of(EMAIL, IN_APP)),
             optional(Topic.ACCESS_REVOKED, false, Set.of(EMAIL, IN_APP)),
             optional(Topic.INVOICE_ISSUED, true, Set.of(EMAIL, IN_APP)),

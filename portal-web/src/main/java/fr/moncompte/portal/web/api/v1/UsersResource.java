@@ -9,6 +9,7 @@ import fr.moncompte.portal.domain.access.boundary.UserCreation;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.organisation.boundary.PeopleDirectory;
+import fr.moncompte.portal.domain.secondfactor.boundary.SecondFactors;
 import fr.moncompte.portal.web.api.ApiLanguage;
 import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.ListPage;
@@ -97,6 +98,9 @@ public class UsersResource {
 
     @Context
     HttpServletRequest request;
+
+    @EJB
+    SecondFactors secondFactors;
 
     @Context
     HttpHeaders headers;
@@ -254,6 +258,21 @@ public class UsersResource {
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Removed removeFromCallersCompanies(@PathParam("id") long id) {
         return new Removed(scope.removeFromCallersCompanies(id, request.getRemoteAddr()));
+    }
+
+    @DELETE
+    @Path("{id}/second-factor")
+    @Operation(summary = "Reset a person's second factor (operators): their authenticator apps and recovery codes go",
+            description = "For a person who lost every factor and asked: audited, and the person is mailed; they sign"
+                    + " in with their password alone and add an app again.")
+    @APIResponse(responseCode = "200", description = "How many apps were removed",
+            content = @Content(schema = @Schema(implementation = Removed.class)))
+    @APIResponse(responseCode = "403", description = "api.forbidden: operators only",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Removed resetSecondFactor(@PathParam("id") long id) {
+        return new Removed(secondFactors.resetFor(id, request.getRemoteAddr()));
     }
 
     @POST
