@@ -80,7 +80,7 @@ public class SecondFactorPage implements Serializable {
 
     public void confirmAuthenticatorApp() {
         try {
-            List<String> recovery = factors.confirmAuthenticatorApp(enrolmentId, name, code,
+            List<String> recovery = factors.confirmAuthenticatorApp(enrolmentId, name, code, password,
                     FacesRequests.sourceAddress());
             shownCodes.clear();
             shownCodes.addAll(recovery);
@@ -95,8 +95,11 @@ public class SecondFactorPage implements Serializable {
         } catch (NotFound gone) {
             enrolmentId = null;
             messages.formError(FORM, "secondFactor.enrolmentGone");
+        } catch (PortalException refused) {
+            messages.fieldError("enrol:password", refused.messageKey());
         } finally {
             code = null;
+            password = null;
         }
     }
 

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -48,12 +49,26 @@ public class SecondStepPage {
 
     private String code;
 
-    /** On opening the page: back to the sign-in page without a password checked first. */
+    /**
+     * On opening the page: back to the sign-in page without a password checked first, or with one checked more than
+     * ten minutes ago (the sign-in starts again).
+     */
     public void requirePending() throws IOException {
-        if (pending().isEmpty()) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Optional<PendingSecondStep> pending = pending();
+        if (pending.isEmpty()) {
             external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        } else if (pending.get().isOverAt(Instant.now())) {
+            over(external);
         }
+    }
+
+    private static void over(ExternalContext external) throws IOException {
+        HttpSession session = (HttpSession) external.getSession(false);
+        if (session != null) {
+            session.removeAttribute(PendingSecondStep.ATTRIBUTE);
+        }
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?expired=true");
     }
 
     public void verify() throws IOException {
@@ -61,8 +76,8 @@ public class SecondStepPage {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Optional<PendingSecondStep> pending = pending();
-        if (pending.isEmpty()) {
-            external.redirect(external.getRequestContextPath() + "/login.xhtml?expired=true");
+        if (pending.isEmpty() || pending.get().isOverAt(Instant.now())) {
+            over(external);
             return;
         }
         String typed = code;

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -49,6 +50,10 @@ public class SignInPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // Whatever comes of this sign-in, an earlier one waiting for its code in this browser is over.
+        if (request.getSession(false) != null) {
+            request.getSession().removeAttribute(PendingSecondStep.ATTRIBUTE);
+        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email == null ? "" : email.trim(), password == null ? "" : password)));
@@ -66,7 +71,7 @@ public class SignInPage {
             request.changeSessionId();
             request.getSession().setAttribute(PendingSecondStep.ATTRIBUTE, new PendingSecondStep(
                     PortalIdentityStore.secondStepOf(request).get().pendingAttempt(),
-                    SignInMechanism.isLocalPage(continueTo) ? continueTo : null));
+                    SignInMechanism.isLocalPage(continueTo) ? continueTo : null, Instant.now()));
             external.redirect(external.getRequestContextPath() + SecondStepPage.PAGE);
         } else {
             Optional<TooManyAttempts> tooMany = PortalIdentityStore.refusalOf(request);

@@ -193,10 +193,16 @@ public class UserPage implements Serializable {
     }
 
     public void confirmSecondFactorReset() {
-        secondFactors.resetFor(userId, FacesRequests.sourceAddress());
         resettingSecondFactor = false;
         factorCount = null;
-        messages.formInfo("secondFactor", "users.secondFactor.done", getUser().displayName());
+        try {
+            secondFactors.resetFor(userId, FacesRequests.sourceAddress());
+            messages.formInfo("secondFactor", "users.secondFactor.done", getUser().displayName());
+        } catch (NotFound gone) {
+            messages.formError("secondFactor", "access.gone");
+        } catch (PortalException refused) {
+            messages.formError("secondFactor", refused.messageKey());
+        }
     }
 
     public boolean isResettingSecondFactor() {

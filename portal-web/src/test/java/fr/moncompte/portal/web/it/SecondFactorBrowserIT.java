@@ -45,6 +45,7 @@ class SecondFactorBrowserIT extends DeployedPortal {
             byte[] secret = TotpCodes.fromBase32(browser.text(By.id("secret")));
             browser.type("enrol:name", "Noémie's phone");
             browser.type("enrol:code", CODES.codeAt(secret, TotpCodes.stepAt(Instant.now())));
+            browser.type("enrol:password", People.PASSWORD);
             browser.driver.findElement(By.id("enrol:confirm")).click();
             browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".recovery-codes")),
                     "the recovery codes");

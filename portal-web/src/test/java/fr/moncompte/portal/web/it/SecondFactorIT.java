@@ -75,8 +75,11 @@ class SecondFactorIT extends DeployedPortal {
         FormClient replay = new FormClient(portal, "fr");
         assertEquals("/login-code.xhtml", afterPassword(replay, sonia.person().email()));
         replay.get("/login-code.xhtml");
-        assertEquals(200, replay.submit("/login-code.xhtml", "code", Map.of("value", next, "submit", ""))
-                .statusCode(), "a replayed code");
+        HttpResponse<String> replayed = replay.submit("/login-code.xhtml", "code", Map.of("value", next,
+                "submit", ""));
+        assertEquals(200, replayed.statusCode(), "a replayed code");
+        assertTrue(replayed.body().contains("Ce code n&#39;est pas valable") || replayed.body()
+                .contains("Ce code n'est pas valable"), replayed.body());
         // A recovery code, typed in capitals without its dashes, signs in once.
         String recovery = sonia.recoveryCodes().get(0);
         HttpResponse<String> recovered = replay.submit("/login-code.xhtml", "code",
@@ -87,8 +90,12 @@ class SecondFactorIT extends DeployedPortal {
         FormClient again = new FormClient(portal, "fr");
         assertEquals("/login-code.xhtml", afterPassword(again, sonia.person().email()));
         again.get("/login-code.xhtml");
-        assertEquals(200, again.submit("/login-code.xhtml", "code", Map.of("value", recovery, "submit", ""))
-                .statusCode(), "a recovery code serves once");
+        HttpResponse<String> reused = again.submit("/login-code.xhtml", "code", Map.of("value", recovery,
+                "submit", ""));
+        assertEquals(200, reused.statusCode(), "a recovery code serves once");
+        assertTrue(reused.body().contains("Ce code n&#39;est pas valable") || reused.body()
+                .contains("Ce code n'est pas valable"), reused.body());
+        assertEquals(302, again.get("/account/informations.xhtml").statusCode(), "not signed in");
 
         // The token endpoint: the code comes with the password, or no token. (A success first: the failures above
         // count toward the lockout, five of them lock the account.)
@@ -113,6 +120,24 @@ class SecondFactorIT extends DeployedPortal {
         HttpResponse<String> stray = new FormClient(portal, "fr").get("/login-code.xhtml");
         assertEquals(302, stray.statusCode());
         assertTrue(FormClient.location(stray).contains("/login.xhtml"), FormClient.location(stray));
+    }
+
+    @Test
+    void a_right_password_after_four_typos_still_gets_its_code_checked() throws Exception {
+        Enrolled marie = enrol("Marie"); // a wrong current password there: the first failure
+        Api api = new Api(portal);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, api.tokenRequest(marie.person().email(), "Pas-le-bon-" + i).statusCode());
+        }
+        HttpResponse<String> in = tokenWithCode(api, marie.person().email(), PASSWORD,
+                CODES.codeAt(marie.secret(), TotpCodes.stepAt(Instant.now()) + 1));
+        assertEquals(200, in.statusCode(), "four failures, then the right password and code: " + in.body());
+        // The success is dated when the code was accepted: the count starts again from it.
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, api.tokenRequest(marie.person().email(), "Pas-le-bon-" + i).statusCode());
+        }
+        assertEquals(200, tokenWithCode(api, marie.person().email(), PASSWORD, marie.recoveryCodes().get(0))
+                .statusCode());
     }
 
     @Test
@@ -192,6 +217,11 @@ class SecondFactorIT extends DeployedPortal {
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(0, Api.json(again).getInt("removed"));
         assertEquals(404, api.send(opsToken, "DELETE", "/api/v1/users/999999/second-factor", null).statusCode());
+        long opsId = Api.json(api.get(opsToken, "/api/v1/me")).getJsonNumber("id").longValue();
+        HttpResponse<String> operator = api.send(opsToken, "DELETE", "/api/v1/users/" + opsId + "/second-factor",
+                null);
+        assertEquals(422, operator.statusCode(), operator.body());
+        assertEquals("secondFactor.resetOperator", Api.json(operator).getString("code"));
         JsonObject audit = Api.json(api.get(opsToken, "/api/v1/audit-events?action=SECOND_FACTOR_RESET"));
         assertTrue(audit.toString().contains("\"targetId\":\"" + lea.person().id() + "\""), audit.toString());
     }
@@ -211,14 +241,20 @@ class SecondFactorIT extends DeployedPortal {
         byte[] secret = TotpCodes.fromBase32(typed.group(1));
 
         String wrongCode = browser.submit("/account/security.xhtml", "enrol", Map.of("name", "Téléphone de "
-                + firstName, "code", "000000", "confirm", "")).body();
+                + firstName, "code", "000000", "password", PASSWORD, "confirm", "")).body();
         assertTrue(wrongCode.contains("Ce code ne correspond pas"), wrongCode);
+        // A stolen session cannot make the account its own: the current password is asked again.
+        String code = CODES.codeAt(secret, TotpCodes.stepAt(Instant.now()));
+        String wrongPassword = browser.submit("/account/security.xhtml", "enrol", Map.of("name", "Téléphone de "
+                + firstName, "code", code, "password", "Pas-le-bon-2026", "confirm", "")).body();
+        assertTrue(wrongPassword.contains("enrol:passwordMsg") && !RECOVERY.matcher(wrongPassword).find(),
+                wrongPassword);
         String confirmed = browser.submit("/account/security.xhtml", "enrol", Map.of("name", "Téléphone de "
-                + firstName, "code", CODES.codeAt(secret, TotpCodes.stepAt(Instant.now())), "confirm", "")).body();
+                + firstName, "code", code, "password", PASSWORD, "confirm", "")).body();
         List<String> recovery = new ArrayList<>();
-        Matcher code = RECOVERY.matcher(confirmed);
-        while (code.find()) {
-            recovery.add(code.group(1));
+        Matcher shown = RECOVERY.matcher(confirmed);
+        while (shown.find()) {
+            recovery.add(shown.group(1));
         }
         assertEquals(10, recovery.size(), confirmed);
         assertTrue(confirmed.contains("Codes de récupération restants : 10 sur 10."), confirmed);

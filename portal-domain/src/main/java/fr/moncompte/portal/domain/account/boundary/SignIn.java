@@ -74,7 +74,8 @@ public class SignIn {
                     : hashing.matches(password, admission.passwordHash());
             return ledger.settle(admission.attemptId(), matches, sourceAddress);
         });
-        counted(signedIn.isPresent());
+        // A password waiting for its code is not a sign-in yet: SecondStep counts nothing either, the page does.
+        counted(signedIn.isPresent() && !signedIn.get().needsSecondStep());
         return signedIn;
     }
 

@@ -127,16 +127,20 @@ public class AttemptLedger {
             return Optional.empty();
         }
         UserAccount account = em.find(UserAccount.class, attempt.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
-        if (!account.canSignIn(now)) {
+        if (!account.canSignIn(now) || account.getPasswordChangedAt() != null
+                && account.getPasswordChangedAt().isAfter(attempt.getOccurredAt())) {
+            // Locked or disabled since, or the password it matched is no longer the account's.
             return Optional.empty();
         }
-        if (Lockout.locks(failuresInWindow(account, now))) {
-            // The passwords waiting for a code reached the count: lock now, as the failure that reaches it would.
+        // This attempt itself is not one of the failures to count: a right password after four typos still gets
+        // its code checked (and a wrong code then locks).
+        if (Lockout.locks(failuresInWindow(account, now) - 1)) {
             lockAfterRepeatedFailures(account, now, sourceAddress);
             return Optional.empty();
         }
         if (codeMatches.test(account)) {
-            attempt.succeeded();
+            // The success is dated when the code was accepted: wrong codes typed before it no longer count.
+            attempt.succeededAt(now);
             return Optional.of(new SignedIn(account.getId(), roles.of(account)));
         }
         em.persist(new SignInAttempt(account.getId(), account.getEmailKey(), now, false, sourceAddress, null));

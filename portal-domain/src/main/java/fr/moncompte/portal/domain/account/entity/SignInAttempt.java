@@ -70,6 +70,15 @@ public class SignInAttempt {
         this.succeeded = true;
     }
 
+    /**
+     * A password that waited for its second step (issue 20), completed by a code accepted at {@code now}: the sign-in
+     * happened then, and the failures before it (wrong codes included) no longer count.
+     */
+    public void succeededAt(Instant now) {
+        this.succeeded = true;
+        this.occurredAt = now;
+    }
+
     public Long getId() {
         return id;
     }

@@ -111,12 +111,21 @@ public class SecondFactors {
      * @throws NotFound        no app of the caller's is being added under this id
      * @throws FieldsRefused   {@code name}: required, at most 100 printable characters; {@code code}: not a current
      *                         code of that app ({@code secondFactor.codeWrong})
+     * @throws PortalException {@code password.currentWrong}, {@code password.tooManyAttempts}: the current password
+     *                         is asked again, as for removing an app
      */
-    public List<String> confirmAuthenticatorApp(String factorId, String name, String code, String sourceAddress) {
+    public List<String> confirmAuthenticatorApp(String factorId, String name, String code, String currentPassword,
+                                                String sourceAddress) {
         UserAccount account = caller();
-        SecondFactor factor = factorId == null || factorId.length() > 36 ? null
-                : em.find(SecondFactor.class, factorId, LockModeType.PESSIMISTIC_WRITE);
-        if (factor == null || factor.getAccountId() != account.getId() || factor.isConfirmed()) {
+        SecondFactor unlocked = factorId == null || factorId.length() > 36 ? null
+                : em.find(SecondFactor.class, factorId);
+        if (unlocked == null || unlocked.getAccountId() != account.getId() || unlocked.isConfirmed()) {
+            throw new NotFound();
+        }
+        // Someone holding a stolen session must not make the account theirs by adding their own app.
+        passwordCheck.check(account, currentPassword, sourceAddress);
+        SecondFactor factor = em.find(SecondFactor.class, factorId, LockModeType.PESSIMISTIC_WRITE);
+        if (factor == null || factor.isConfirmed()) {
             throw new NotFound();
         }
         String named = name == null ? "" : name.strip().replaceAll("\\s+", " ");
@@ -148,12 +157,18 @@ public class SecondFactors {
      */
     public void remove(String factorId, String currentPassword, String sourceAddress) {
         UserAccount account = caller();
-        SecondFactor factor = factorId == null || factorId.length() > 36 ? null
-                : em.find(SecondFactor.class, factorId, LockModeType.PESSIMISTIC_WRITE);
-        if (factor == null || factor.getAccountId() != account.getId() || !factor.isConfirmed()) {
+        SecondFactor unlocked = factorId == null || factorId.length() > 36 ? null
+                : em.find(SecondFactor.class, factorId);
+        if (unlocked == null || unlocked.getAccountId() != account.getId() || !unlocked.isConfirmed()) {
             throw new NotFound();
         }
+        // The password first: a wrong one locks the account's row (in a transaction of its own), and the sign-in's
+        // second step takes the account's row before its factors; never the other way round.
         passwordCheck.check(account, currentPassword, sourceAddress);
+        SecondFactor factor = em.find(SecondFactor.class, factorId, LockModeType.PESSIMISTIC_WRITE);
+        if (factor == null) {
+            throw new NotFound();
+        }
         em.remove(factor);
         em.flush();
         if (factors().isEmpty()) {
@@ -203,13 +218,19 @@ public class SecondFactors {
      * and add an app again. Who asked, and how the operator made sure it was them, is the operator's procedure.
      *
      * @return how many factors were removed
-     * @throws NotFound no such person
+     * @throws NotFound        no such person
+     * @throws PortalException {@code secondFactor.resetOperator}: an operator's, their own included, is not reset
+     *                         this way
      */
     @RolesAllowed(Roles.OPERATOR)
     public int resetFor(long userId, String sourceAddress) {
         UserAccount person = em.find(UserAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
         if (person == null) {
             throw new NotFound();
+        }
+        if (person.isOperator()) {
+            // One operator's session must not take every other operator's second factor away, nor their own.
+            throw new PortalException("secondFactor.resetOperator");
         }
         List<SecondFactor> all = em.createQuery("select f from SecondFactor f where f.accountId = :accountId",
                 SecondFactor.class).setParameter("accountId", userId).getResultList();

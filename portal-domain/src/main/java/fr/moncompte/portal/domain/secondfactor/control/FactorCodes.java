@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.logging.Logger;
 
 /**
  * Whether what someone typed at the second step is a code of the account's, spending it if so: a code of one of
@@ -29,6 +30,8 @@ import java.util.OptionalLong;
  */
 @Dependent
 public class FactorCodes {
+
+    private static final Logger LOG = Logger.getLogger(FactorCodes.class.getName());
 
     @Inject
     Clock clock;
@@ -54,8 +57,16 @@ public class FactorCodes {
                 .getResultList();
         for (SecondFactor factor : factors) {
             if (factor.getKind() == SecondFactor.Kind.TOTP) {
-                OptionalLong step = codes.accepted(secrets.open(factor.getSecretSealed()), typed, now,
-                        factor.getLastUsedStep());
+                byte[] secret;
+                try {
+                    secret = secrets.open(factor.getSecretSealed());
+                } catch (IllegalArgumentException otherKey) {
+                    // Sealed with another key than the configured one: the app cannot work, its recovery codes can.
+                    LOG.warning(() -> "The secret of second factor " + factor.getId() + " does not open with "
+                            + SecretSealing.KEY + ": was the key changed?");
+                    continue;
+                }
+                OptionalLong step = codes.accepted(secret, typed, now, factor.getLastUsedStep());
                 if (step.isPresent()) {
                     factor.used(step.getAsLong(), now);
                     return true;
