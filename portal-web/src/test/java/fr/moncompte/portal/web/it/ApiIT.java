@@ -1122,6 +1122,7 @@ class ApiIT extends DeployedPortal {
                 Map.entry("/users/{id}", Set.of("get")),
                 Map.entry("/users/{id}/status", Set.of("put")),
                 Map.entry("/users/{id}/memberships", Set.of("delete")),
+                Map.entry("/users/{id}/second-factor", Set.of("delete")),
                 Map.entry("/users/{id}/invitation", Set.of("post")),
                 Map.entry("/users/{id}/roles", Set.of("get")),
                 Map.entry("/users/{id}/roles/{accountId}", Set.of("put", "delete")),
