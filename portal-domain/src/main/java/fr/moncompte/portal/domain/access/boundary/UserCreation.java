@@ -156,7 +156,7 @@ public class UserCreation {
             if (person.getId() == caller.id()) {
                 throw new FieldsRefused(List.of(new Problem("email", "users.inviteYourself")));
             }
-            if (isMember(company.getId(), person.getId())) {
+            if (scope.isMember(company.getId(), person.getId())) {
                 if (person.getStatus() != AccountStatus.INVITED) {
                     // The caller sees the company's members already: this tells them nothing new.
                     throw new FieldsRefused(List.of(new Problem("email", "users.alreadyMember")));
@@ -212,11 +212,6 @@ public class UserCreation {
 
     private int invitationsPerHour() {
         return config.getOptionalValue(INVITATIONS_PER_HOUR, Integer.class).filter(n -> n > 0).orElse(100);
-    }
-
-    private boolean isMember(long companyId, long userId) {
-        return em.createQuery("select count(c) from Company c join c.members u where c.id = :c and u.id = :u",
-                Long.class).setParameter("c", companyId).setParameter("u", userId).getSingleResult() > 0;
     }
 
     /**

@@ -105,7 +105,7 @@ public class CompanyInvitations {
             throw new PortalException("companyInvitation.void");
         }
         UserAccount person = em.find(UserAccount.class, me);
-        if (!isMember(company.getId(), me)) {
+        if (!scope.isMember(company.getId(), me)) {
             company.addMember(person);
         }
         boolean administrator = invitation.isAdministrator()
@@ -166,11 +166,6 @@ public class CompanyInvitations {
                 return invitation;
             }
         }
-    }
-
-    private boolean isMember(long companyId, long userId) {
-        return em.createQuery("select count(c) from Company c join c.members u where c.id = :c and u.id = :u",
-                Long.class).setParameter("c", companyId).setParameter("u", userId).getSingleResult() > 0;
     }
 
     private long callerId() {

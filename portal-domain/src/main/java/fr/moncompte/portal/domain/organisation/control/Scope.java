@@ -96,6 +96,12 @@ public class Scope {
         return companiesOf(userId).stream().anyMatch(reach::mayChange);
     }
 
+    /** Whether the person belongs to the company (whoever asks: the caller's rights are checked before). */
+    public boolean isMember(long companyId, long userId) {
+        return em.createQuery("select count(c) from Company c join c.members u where c.id = :c and u.id = :u",
+                Long.class).setParameter("c", companyId).setParameter("u", userId).getSingleResult() > 0;
+    }
+
     private List<Company> companiesOf(long userId) {
         return em.createQuery("select c from Company c join c.members u where u.id = :userId", Company.class)
                 .setParameter("userId", userId).getResultList();
