@@ -8,12 +8,14 @@ import fr.moncompte.portal.domain.secondfactor.entity.SecondFactor;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.i18n.TimeDisplay;
+import fr.moncompte.portal.web.session.EnrolmentGate;
 import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -53,9 +55,14 @@ public class SecondFactorPage implements Serializable {
     private String code;
 
     private String removing;
+    private String continueTo;
     private String password;
 
     private final List<String> shownCodes = new ArrayList<>();
+
+    private String passkeyId;
+    private String passkeyOptions;
+    private String passkeyAnswer;
 
     public List<SecondFactor> getFactors() {
         if (confirmed == null) {
@@ -88,6 +95,7 @@ public class SecondFactorPage implements Serializable {
             typedSecret = null;
             qrSvg = null;
             confirmed = null;
+            afterAdding();
             messages.formInfo(FORM, recovery.isEmpty() ? "secondFactor.added" : "secondFactor.addedWithCodes");
         } catch (FieldsRefused refused) {
             refused.problems().forEach(problem -> messages.fieldError("enrol:" + problem.field(),
@@ -101,6 +109,94 @@ public class SecondFactorPage implements Serializable {
             code = null;
             password = null;
         }
+    }
+
+    /** Starts adding a passkey: the current password first, then the browser asks the authenticator. */
+    public void startPasskey() {
+        shownCodes.clear();
+        passkeyOptions = null;
+        try {
+            SecondFactors.PasskeyEnrolment enrolment = factors.startPasskey(password, FacesRequests.sourceAddress());
+            passkeyId = enrolment.factorId();
+            passkeyOptions = enrolment.creationOptions();
+        } catch (PortalException refused) {
+            messages.fieldError("passkey:password", refused.messageKey());
+        } finally {
+            password = null;
+        }
+    }
+
+    /** The authenticator's answer, sent by {@code passkeys.js}: checked, and the passkey named. */
+    public void finishPasskey() {
+        String answer = passkeyAnswer;
+        passkeyAnswer = null;
+        passkeyOptions = null;
+        if (passkeyId == null) {
+            messages.formError(FORM, "secondFactor.enrolmentGone");
+            return;
+        }
+        if (answer == null || answer.startsWith("error:")) {
+            messages.formError(FORM, answer != null && answer.startsWith("error:InvalidStateError")
+                    ? "secondFactor.passkeyExists" : answer != null && answer.startsWith("error:NotSupportedError")
+                    ? "signin.passkeyUnsupported" : "secondFactor.passkeyCancelled");
+            return;
+        }
+        try {
+            List<String> recovery = factors.confirmPasskey(passkeyId, name, answer, FacesRequests.sourceAddress());
+            shownCodes.clear();
+            shownCodes.addAll(recovery);
+            confirmed = null;
+            name = null;
+            afterAdding();
+            messages.formInfo(FORM, recovery.isEmpty() ? "secondFactor.passkeyAdded"
+                    : "secondFactor.passkeyAddedWithCodes");
+        } catch (FieldsRefused refused) {
+            refused.problems().forEach(problem -> messages.fieldError("passkey:" + problem.field(),
+                    problem.messageKey()));
+        } catch (NotFound gone) {
+            messages.formError(FORM, "secondFactor.enrolmentGone");
+        } catch (PortalException refused) {
+            messages.formError(FORM, refused.messageKey());
+        } finally {
+            passkeyId = null;
+        }
+    }
+
+    /** A factor was added: a session that owed one goes on (its gate lifted), now that it has one. */
+    private void afterAdding() {
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        if (session != null && session.getAttribute(EnrolmentGate.ATTRIBUTE) instanceof EnrolmentGate gate
+                && !factors.factors().isEmpty()) {
+            session.removeAttribute(EnrolmentGate.ATTRIBUTE);
+            continueTo = gate.continueTo();
+        }
+    }
+
+    /** Whether this session must add a factor before anything else. */
+    public boolean isGated() {
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        return session != null && session.getAttribute(EnrolmentGate.ATTRIBUTE) != null;
+    }
+
+    /** Where to go on once the owed factor was added, if it just was. */
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public boolean isRequired() {
+        return factors.required();
+    }
+
+    public String getPasskeyOptions() {
+        return passkeyOptions;
+    }
+
+    public String getPasskeyAnswer() {
+        return passkeyAnswer;
+    }
+
+    public void setPasskeyAnswer(String passkeyAnswer) {
+        this.passkeyAnswer = passkeyAnswer;
     }
 
     public void cancelEnrolment() {
@@ -117,16 +213,23 @@ public class SecondFactorPage implements Serializable {
 
     public void remove() {
         try {
+            boolean passkey = getFactors().stream().anyMatch(factor -> factor.getId().equals(removing)
+                    && factor.getKind() == SecondFactor.Kind.PASSKEY);
             factors.remove(removing, password, FacesRequests.sourceAddress());
             removing = null;
             confirmed = null;
-            messages.formInfo(FORM, "secondFactor.removed");
+            messages.formInfo(FORM, passkey ? "secondFactor.passkeyRemoved" : "secondFactor.removed");
         } catch (NotFound gone) {
             removing = null;
             confirmed = null;
             messages.formError(FORM, "secondFactor.gone");
         } catch (PortalException refused) {
-            messages.fieldError("remove:password", refused.messageKey());
+            if ("secondFactor.lastRequired".equals(refused.messageKey())) {
+                removing = null;
+                messages.formError(FORM, refused.messageKey());
+            } else {
+                messages.fieldError("remove:password", refused.messageKey());
+            }
         } finally {
             password = null;
         }

@@ -114,6 +114,11 @@ public class CompanyPage implements Serializable {
         return company;
     }
 
+    /** Reads the company again, after a change made beside this page's own form. */
+    void reload() {
+        company = null;
+    }
+
     public boolean isEditable() {
         return readOnly == null;
     }

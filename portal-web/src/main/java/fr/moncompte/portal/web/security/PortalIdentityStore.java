@@ -23,6 +23,7 @@ public class PortalIdentityStore implements IdentityStore {
 
     private static final String REFUSED = TooManyAttempts.class.getName();
     private static final String SECOND_STEP = SignedIn.class.getName();
+    private static final String MUST_ENROL = SignedIn.class.getName() + ".mustEnrol";
 
     @EJB
     SignIn signIn;
@@ -43,6 +44,10 @@ public class PortalIdentityStore implements IdentityStore {
                 request.setAttribute(SECOND_STEP, checked.get());
                 return CredentialValidationResult.INVALID_RESULT;
             }
+            if (checked.isPresent() && checked.get().mustEnrol()) {
+                // Signed in, but a second factor is owed first: the page takes them to add one, the API refuses.
+                request.setAttribute(MUST_ENROL, Boolean.TRUE);
+            }
             return checked.map(signedIn -> new CredentialValidationResult(signedIn.principalName(), signedIn.roles()))
                     .orElse(CredentialValidationResult.INVALID_RESULT);
         } catch (TooManyAttempts refused) {
@@ -56,6 +61,11 @@ public class PortalIdentityStore implements IdentityStore {
     public static Optional<SignedIn> secondStepOf(HttpServletRequest request) {
         return request.getAttribute(SECOND_STEP) instanceof SignedIn pending ? Optional.of(pending)
                 : Optional.empty();
+    }
+
+    /** The password of this request signed in a person who must add a second factor before anything else. */
+    public static boolean mustEnrol(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(MUST_ENROL));
     }
 
     /** Why the last credential of this request was refused before it was checked, if it was. */

@@ -2,6 +2,7 @@ package fr.moncompte.portal.web.security;
 
 import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.domain.session.entity.UserSession;
+import fr.moncompte.portal.web.session.EnrolmentGate;
 import fr.moncompte.portal.web.session.SignedInSession;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
@@ -112,6 +113,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
             Sessions.Resumed resumed = resume(session, signedIn, request);
             if (resumed.active()) {
+                if (session.getAttribute(EnrolmentGate.ATTRIBUTE) != null && !EnrolmentGate.allows(path(request))) {
+                    // A second factor is owed (operators, accounts that require one): nothing else until it is added.
+                    return context.redirect(request.getContextPath() + EnrolmentGate.PAGE);
+                }
                 return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.name()), resumed.roles());
             }
             // Ended elsewhere, timed out, or the account disabled: this browser is signed out, whatever it asked for.

@@ -2,11 +2,14 @@ package fr.moncompte.portal.web.session;
 
 import fr.moncompte.portal.domain.account.boundary.SignedIn;
 import fr.moncompte.portal.domain.secondfactor.boundary.SecondStep;
+import fr.moncompte.portal.domain.secondfactor.control.Passkeys;
+import fr.moncompte.portal.web.security.SignInMechanism;
 import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.security.ClientAddress;
 import fr.moncompte.portal.web.security.SecondStepCredential;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -36,18 +39,17 @@ public class SecondStepPage {
     public static final String PAGE = "/login-code.xhtml";
 
     @Inject
-    SecurityContext securityContext;
-
-    @Inject
     PageMessages messages;
 
     @EJB
     SecondStep secondStep;
 
-    @EJB
-    Sessions sessions;
+    /** The session attribute keeping the challenge sent for a passkey, until its answer comes (once). */
+    static final String CHALLENGE = "fr.moncompte.portal.passkeyChallenge";
 
     private String code;
+    private String passkeyOptions;
+    private String passkeyAnswer;
 
     /**
      * On opening the page: back to the sign-in page without a password checked first, or with one checked more than
@@ -88,16 +90,73 @@ public class SecondStepPage {
             return;
         }
         request.getSession().removeAttribute(PendingSecondStep.ATTRIBUTE);
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(new SecondStepCredential(signedIn.get())));
+        complete(signedIn.get(), pending.get().continueTo());
+    }
+
+    /**
+     * A challenge for one of the person's passkeys, instead of a code: kept in this session, handed to the browser
+     * ({@code passkeys.js} runs the authenticator and sends its answer to {@link #finishPasskey}).
+     */
+    public void startPasskey() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        Optional<PendingSecondStep> pending = pending();
+        if (pending.isEmpty() || pending.get().isOverAt(Instant.now())) {
+            over(external);
+            return;
+        }
+        Optional<Passkeys.Challenge> challenge = secondStep.passkeyChallenge(pending.get().attempt());
+        if (challenge.isEmpty()) {
+            messages.error("signin.noPasskey");
+            return;
+        }
+        ((HttpSession) external.getSession(true)).setAttribute(CHALLENGE, challenge.get().kept());
+        passkeyOptions = challenge.get().forBrowser();
+    }
+
+    public void finishPasskey() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Optional<PendingSecondStep> pending = pending();
+        if (pending.isEmpty() || pending.get().isOverAt(Instant.now())) {
+            over(external);
+            return;
+        }
+        Object kept = request.getSession().getAttribute(CHALLENGE);
+        request.getSession().removeAttribute(CHALLENGE);
+        String answer = passkeyAnswer;
+        passkeyAnswer = null;
+        if (!(kept instanceof String challenge) || answer == null || answer.startsWith("error:")) {
+            messages.error(PasskeySignInPage.browserRefusal(answer));
+            return;
+        }
+        Optional<SignedIn> signedIn = secondStep.verifyPasskey(pending.get().attempt(), challenge, answer,
+                ClientAddress.of(request));
+        if (signedIn.isEmpty()) {
+            messages.error("signin.passkeyWrong");
+            return;
+        }
+        request.getSession().removeAttribute(PendingSecondStep.ATTRIBUTE);
+        complete(signedIn.get(), pending.get().continueTo());
+    }
+
+    /** The second step done (or a passkey alone): the person is signed in, in a new session, and goes on. */
+    static void complete(SignedIn signedIn, String continueTo) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        CDI<Object> cdi = CDI.current();
+        AuthenticationStatus status = cdi.select(SecurityContext.class).get().authenticate(request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(new SecondStepCredential(signedIn)));
         if (status != AuthenticationStatus.SUCCESS) {
-            messages.error("signin.failed");
+            cdi.select(PageMessages.class).get().error("signin.failed");
             return;
         }
         request.changeSessionId();
-        request.getSession().setAttribute(SignedInSession.ID,
-                sessions.start(ClientAddress.of(request), request.getHeader("User-Agent")));
-        String page = pending.get().continueTo() != null ? pending.get().continueTo() : SignInPage.HOME;
+        request.getSession().setAttribute(SignedInSession.ID, cdi.select(Sessions.class).get()
+                .start(ClientAddress.of(request), request.getHeader("User-Agent")));
+        String page = continueTo != null && SignInMechanism.isLocalPage(continueTo) ? continueTo : SignInPage.HOME;
         external.redirect(external.getRequestContextPath() + page);
     }
 
@@ -105,6 +164,18 @@ public class SecondStepPage {
         HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
         return session != null && session.getAttribute(PendingSecondStep.ATTRIBUTE) instanceof PendingSecondStep step
                 ? Optional.of(step) : Optional.empty();
+    }
+
+    public String getPasskeyOptions() {
+        return passkeyOptions;
+    }
+
+    public String getPasskeyAnswer() {
+        return passkeyAnswer;
+    }
+
+    public void setPasskeyAnswer(String passkeyAnswer) {
+        this.passkeyAnswer = passkeyAnswer;
     }
 
     public String getCode() {

@@ -64,6 +64,10 @@ public class SignInPage {
             request.getSession().setAttribute(SignedInSession.ID,
                     sessions.start(ClientAddress.of(request), request.getHeader("User-Agent")));
             String page = SignInMechanism.isLocalPage(continueTo) ? continueTo : HOME;
+            if (PortalIdentityStore.mustEnrol(request)) {
+                request.getSession().setAttribute(EnrolmentGate.ATTRIBUTE, new EnrolmentGate(page));
+                page = EnrolmentGate.PAGE;
+            }
             external.redirect(external.getRequestContextPath() + page);
         } else if (PortalIdentityStore.secondStepOf(request).isPresent()) {
             // The password matched; the account asks for a code too. A new session id here as well.

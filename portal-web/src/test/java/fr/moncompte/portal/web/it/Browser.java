@@ -41,9 +41,22 @@ final class Browser implements AutoCloseable {
     private final String acceptLanguage;
 
     Browser(URL base, String acceptLanguage) throws Exception {
-        this.base = loopback(base);
+        this(loopback(base), acceptLanguage, true);
+    }
+
+    private Browser(URL base, String acceptLanguage, boolean taken) throws Exception {
+        this.base = base;
         this.acceptLanguage = acceptLanguage;
         this.driver = Pool.take(acceptLanguage);
+    }
+
+    /**
+     * A browser that opens the portal as {@code http://localhost:PORT}: WebAuthn refuses an IP address as the relying
+     * party, and {@code localhost} is the one plain-HTTP origin browsers treat as secure (passkeys are tested here).
+     */
+    static Browser onLocalhost(URL base, String acceptLanguage) throws Exception {
+        return new Browser(new URL(base.getProtocol(), "localhost", base.getPort(), base.getPath()), acceptLanguage,
+                true);
     }
 
     /**
@@ -127,9 +140,19 @@ final class Browser implements AutoCloseable {
         return open(url.getPath() + (url.getQuery() == null ? "" : "?" + url.getQuery()));
     }
 
+    /** Signs in; the demo operator's second step is answered with a code of one of their apps. */
     Browser signIn(String email, String password) {
         submitSignIn(email, password);
         waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")), "sign-in");
+        if (OperatorCodes.isOperator(email) && driver.getCurrentUrl().contains("/login-code.xhtml")) {
+            try {
+                type("code:value", OperatorCodes.next(base.toString()));
+            } catch (Exception e) {
+                throw new IllegalStateException("No code for the operator", e);
+            }
+            driver.findElement(By.id("code:submit")).click();
+            waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login-code.xhtml")), "second step");
+        }
         return this;
     }
 

@@ -57,6 +57,11 @@ final class Fixtures {
         return make(company, firstName, lastName, language, true, domain, null, true);
     }
 
+    /** A new operator of the vendor (a member of {@code company} too), with the demo password and no second factor. */
+    static Person operator(long company, String firstName, String lastName, String language, String domain) {
+        return make(company, firstName, lastName, language, true, domain, null, false, true);
+    }
+
     private static Person make(long company, String firstName, String lastName, String language, boolean active,
                                String domain, Long also) {
         return make(company, firstName, lastName, language, active, domain, also, false);
@@ -64,6 +69,11 @@ final class Fixtures {
 
     private static Person make(long company, String firstName, String lastName, String language, boolean active,
                                String domain, Long also, boolean administrator) {
+        return make(company, firstName, lastName, language, active, domain, also, administrator, false);
+    }
+
+    private static Person make(long company, String firstName, String lastName, String language, boolean active,
+                               String domain, Long also, boolean administrator, boolean operator) {
         String unique = lastName + "-" + RUN + letters(MADE.incrementAndGet());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("company", Long.toString(company));
@@ -76,6 +86,7 @@ final class Fixtures {
             form.put("also", Long.toString(also));
         }
         form.put("administrator", Boolean.toString(administrator));
+        form.put("operator", Boolean.toString(operator));
         String body = form.entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -20,7 +20,8 @@ import java.io.IOException;
  * Test-only (never in the shipped WAR): makes a person for one test ({@link People}). POST {@code company}, {@code
  * first}, {@code last}, {@code language} (FR or EN), {@code active} (true: with the demo password; false: invited)
  * and {@code domain} (of the e-mail address), optionally {@code also} (a second company they belong to) and
- * {@code administrator} (true: they administer the company's customer account); answers
+ * {@code administrator} (true: they administer the company's customer account) and {@code operator} (true: one of
+ * the vendor's operators); answers
  * {@code id|email}.
  */
 @WebServlet("/it/people")
@@ -62,6 +63,11 @@ public class PeopleProbe extends HttpServlet {
             UserAccount person = People.make(em, hashing, wanted);
             if (request.getParameter("also") != null) {
                 em.find(Company.class, Long.parseLong(request.getParameter("also"))).addMember(person);
+            }
+            if (Boolean.parseBoolean(request.getParameter("operator"))) {
+                em.flush();
+                em.createNativeQuery("update user_account set operator = TRUE where id = ?1")
+                        .setParameter(1, person.getId()).executeUpdate();
             }
             if (Boolean.parseBoolean(request.getParameter("administrator"))) {
                 em.find(Company.class, wanted.companyId()).getCustomerAccount().addAdministrator(person);

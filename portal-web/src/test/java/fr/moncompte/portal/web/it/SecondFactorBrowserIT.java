@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.virtualauthenticator.Credential;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 import java.net.URL;
 import java.time.Instant;
@@ -67,6 +71,67 @@ class SecondFactorBrowserIT extends DeployedPortal {
             browser.driver.findElement(By.id("code:submit")).click();
             browser.waitFor(ExpectedConditions.urlContains("/account/informations.xhtml"), "signed in");
             assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+        }
+    }
+
+    /**
+     * A passkey through Chromium's virtual authenticator (the DevTools WebAuthn domain, as a platform authenticator
+     * with user verification): added in Sécurité, then used alone on the sign-in page ("Se connecter avec une clé
+     * d'accès", nothing typed), then as the second step after the password.
+     */
+    @Test
+    void a_passkey_added_in_security_signs_in_alone_and_after_the_password() throws Exception {
+        Fixtures.Person paulin = Fixtures.user(IsolationMatrixIT.BOULANGERIE, "Paulin", "Passkey", "FR",
+                "second.it.example");
+        try (Browser browser = Browser.onLocalhost(portal, "fr-FR,fr")) {
+            HasVirtualAuthenticator webAuthn = (HasVirtualAuthenticator) browser.driver;
+            VirtualAuthenticator authenticator = webAuthn.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+                    .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                    .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+                    .setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true));
+            try {
+                browser.signIn(paulin.email(), People.PASSWORD).open("/account/security.xhtml");
+                browser.type("passkey:name", "Ordinateur de Paulin");
+                browser.type("passkey:password", People.PASSWORD);
+                browser.driver.findElement(By.id("passkey:start")).click();
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".recovery-codes")),
+                        "the passkey added, with the recovery codes");
+                assertEquals(10, browser.driver.findElements(By.cssSelector(".recovery-codes li")).size());
+                String listed = browser.text(By.id("factors:list"));
+                assertTrue(listed.contains("Ordinateur de Paulin") && listed.contains("Clé d'accès"), listed);
+                List<Credential> held = authenticator.getCredentials();
+                assertEquals(1, held.size(), "one passkey made by the authenticator");
+                assertTrue(held.get(0).isResidentCredential(), "discoverable: it signs in alone");
+                assertEquals("localhost", held.get(0).getRpId());
+                assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+                browser.screenshot("passkey-added");
+
+                // Alone: nothing typed.
+                browser.forgetSession();
+                browser.open("/login.xhtml");
+                assertEquals("Se connecter avec une clé d'accès", browser.text(By.id("passkey:start")));
+                browser.driver.findElement(By.id("passkey:start")).click();
+                browser.waitFor(ExpectedConditions.urlContains("/account/informations.xhtml"), "signed in by passkey");
+                assertTrue(browser.driver.getPageSource().contains(paulin.email()), "as Paulin");
+                int signCount = authenticator.getCredentials().get(0).getSignCount();
+                assertTrue(signCount >= 1, "the authenticator signed: " + signCount);
+
+                // After the password, instead of a code.
+                browser.forgetSession();
+                browser.open("/login.xhtml");
+                browser.type("signIn:email", paulin.email());
+                browser.type("signIn:password", People.PASSWORD);
+                browser.driver.findElement(By.id("signIn:submit")).click();
+                browser.waitFor(ExpectedConditions.urlContains("/login-code.xhtml"), "the second step");
+                browser.driver.findElement(By.id("passkeyStep:start")).click();
+                browser.waitFor(ExpectedConditions.urlContains("/account/informations.xhtml"), "second step by passkey");
+                assertTrue(authenticator.getCredentials().get(0).getSignCount() > signCount, "signed again");
+                browser.open("/account/security.xhtml");
+                assertTrue(!browser.text(By.id("factors:list")).contains("Jamais"), "its last use is shown");
+                assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+            } finally {
+                webAuthn.removeVirtualAuthenticator(authenticator);
+            }
         }
     }
 }

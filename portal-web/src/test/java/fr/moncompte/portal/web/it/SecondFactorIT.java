@@ -48,7 +48,7 @@ class SecondFactorIT extends DeployedPortal {
     void an_app_is_added_then_asked_for_after_the_password_and_each_code_works_once() throws Exception {
         Enrolled sonia = enrol("Sonia");
         MimeMessage added = Mailbox.await(message -> Mailbox.to(sonia.person().email()).test(message)
-                && Mailbox.subjectOf(message).equals("Une application d'authentification a été ajoutée à votre compte"),
+                && Mailbox.subjectOf(message).equals("Une validation en deux étapes a été ajoutée à votre compte"),
                 1, 60_000).get(0);
         assertFalse(Mailbox.text(added).contains("security.xhtml"), "a security notice carries no link to follow");
 
@@ -201,8 +201,8 @@ class SecondFactorIT extends DeployedPortal {
         FormClient ops = new FormClient(portal, "fr");
         assertTrue(ops.signIn(IsolationMatrixIT.OPS, PASSWORD));
         String page = ops.get(path).body();
-        assertTrue(page.contains("Applications d&#39;authentification : 1.")
-                || page.contains("Applications d'authentification : 1."), page);
+        assertTrue(page.contains("(applications et clés d&#39;accès) : 1.")
+                || page.contains("(applications et clés d'accès) : 1."), page);
         assertTrue(ops.submit(path, "secondFactor", Map.of("reset", "")).body().contains("secondFactor:confirmReset"));
         HttpResponse<String> done = ops.submit(path, "secondFactor", Map.of("confirmReset", ""));
         assertTrue(done.body().contains("a été réinitialisée"), done.body());
@@ -224,6 +224,161 @@ class SecondFactorIT extends DeployedPortal {
         assertEquals("secondFactor.resetOperator", Api.json(operator).getString("code"));
         JsonObject audit = Api.json(api.get(opsToken, "/api/v1/audit-events?action=SECOND_FACTOR_RESET"));
         assertTrue(audit.toString().contains("\"targetId\":\"" + lea.person().id() + "\""), audit.toString());
+    }
+
+    @Test
+    void an_operator_without_a_factor_reaches_the_enrolment_and_nothing_else() throws Exception {
+        Fixtures.Person olga = Fixtures.operator(IsolationMatrixIT.BOULANGERIE, "Olga", "Operatrice", "FR",
+                "second.it.example");
+        FormClient browser = new FormClient(portal, "fr");
+        assertEquals("/account/security.xhtml", afterPassword(browser, olga.email()));
+        String page = browser.get("/account/security.xhtml").body();
+        assertTrue(page.contains("Votre compte exige la validation en deux étapes"), page);
+        for (String path : List.of("/operations/billing.xhtml", "/operations/audit.xhtml", "/users/index.xhtml",
+                "/account/informations.xhtml", "/invoices/invoice.xhtml?id=1", "/metrics")) {
+            HttpResponse<String> elsewhere = browser.get(path);
+            assertEquals(302, elsewhere.statusCode(), path);
+            assertTrue(FormClient.location(elsewhere).endsWith("/account/security.xhtml"), path + " → "
+                    + FormClient.location(elsewhere));
+        }
+        // The API gives no token to an operator without a second factor: it is added on the pages.
+        Api api = new Api(portal);
+        HttpResponse<String> token = api.tokenRequest(olga.email(), PASSWORD);
+        assertEquals(403, token.statusCode(), token.body());
+        assertEquals("signin.enrolmentRequired", Api.json(token).getString("code"));
+
+        byte[] secret = addApp(browser, "Téléphone d'Olga");
+        String added = browser.lastBody();
+        assertTrue(added.contains("Continuer vers le portail"), added);
+        assertEquals(200, browser.get("/operations/billing.xhtml").statusCode(), "the back-office, now");
+
+        // Her last factor stays: operators must have one.
+        String removed = removeFactor(browser, "Téléphone d'Olga", PASSWORD);
+        assertTrue(removed.contains("ajoutez une autre méthode avant de retirer celle-ci"), removed);
+        assertTrue(removed.contains("Téléphone d&#39;Olga") || removed.contains("Téléphone d'Olga"), "still there");
+
+        // From then on, the code after the password, then everything.
+        FormClient later = new FormClient(portal, "fr");
+        assertEquals("/login-code.xhtml", afterPassword(later, olga.email()));
+        later.get("/login-code.xhtml");
+        HttpResponse<String> in = later.submit("/login-code.xhtml", "code", Map.of("value",
+                CODES.codeAt(secret, TotpCodes.stepAt(Instant.now()) + 1), "submit", ""));
+        assertEquals(302, in.statusCode(), in.body());
+        assertEquals(200, later.get("/operations/audit.xhtml").statusCode());
+    }
+
+    @Test
+    void the_demo_operator_signs_in_with_a_code_of_the_documented_secret() throws Exception {
+        FormClient ops = new FormClient(portal, "en");
+        assertEquals("/login-code.xhtml", afterPassword(ops, IsolationMatrixIT.OPS));
+        ops.get("/login-code.xhtml");
+        HttpResponse<String> in = ops.submit("/login-code.xhtml", "code", Map.of("value",
+                OperatorCodes.demo(Browser.loopback(portal).toString()), "submit", ""));
+        assertEquals(302, in.statusCode(), in.body());
+        assertEquals(200, ops.get("/operations/billing.xhtml").statusCode());
+        HttpResponse<String> without = tokenWithCode(new Api(portal), IsolationMatrixIT.OPS, PASSWORD, "");
+        assertEquals(401, without.statusCode(), "no token on the password alone: " + without.body());
+    }
+
+    @Test
+    void a_factor_is_removed_with_a_code_of_another_one_instead_of_the_password() throws Exception {
+        Enrolled rita = enrol("Rita");
+        FormClient browser = new FormClient(portal, "fr");
+        assertEquals("/login-code.xhtml", afterPassword(browser, rita.person().email()));
+        browser.get("/login-code.xhtml");
+        assertEquals(302, browser.submit("/login-code.xhtml", "code", Map.of("value", rita.recoveryCodes().get(0),
+                "submit", "")).statusCode());
+        byte[] tablet = addApp(browser, "Tablette de Rita");
+        long step = TotpCodes.stepAt(Instant.now());
+        // A code of the app being removed is no proof, nor a code of nothing.
+        String own = removeFactor(browser, "Téléphone de Rita", CODES.codeAt(rita.secret(), step + 1));
+        assertTrue(own.contains("Ce code n&#39;est celui d&#39;aucune autre") || own.contains(
+                "Ce code n'est celui d'aucune autre"), own);
+        String none = removeFactor(browser, "Téléphone de Rita",
+                "000000".equals(CODES.codeAt(tablet, step + 1)) ? "111111" : "000000");
+        assertTrue(none.contains("aucune autre de vos méthodes"), none);
+        // The tablet's code of the step after the one that confirmed it.
+        String done = removeFactor(browser, "Téléphone de Rita", CODES.codeAt(tablet, step + 1));
+        assertTrue(done.contains("L&#39;application a été retirée") || done.contains("L'application a été retirée"),
+                done);
+        assertFalse(done.contains("Téléphone de Rita"), "the first app is gone");
+        assertTrue(done.contains("Tablette de Rita"), "the other one stays");
+    }
+
+    @Test
+    void an_administrator_requires_a_second_factor_of_every_person_of_the_account() throws Exception {
+        Fixtures.Person gaelle = Fixtures.administrator(IsolationMatrixIT.GARAGE, "Gaëlle", "Exigeante", "FR",
+                "second.it.example");
+        Fixtures.Person mathis = Fixtures.user(IsolationMatrixIT.GARAGE, "Mathis", "Membre", "FR",
+                "second.it.example");
+        String company = "/companies/company.xhtml?id=" + IsolationMatrixIT.GARAGE;
+        FormClient admin = new FormClient(portal, "fr");
+        assertTrue(admin.signIn(gaelle.email(), PASSWORD));
+        assertTrue(admin.get(company).body().contains("Facultative pour les personnes du compte client"));
+        String first = admin.submit(company, "requirement", Map.of("require", "")).body();
+        assertTrue(first.contains("Ajoutez d&#39;abord") || first.contains("Ajoutez d'abord"), first);
+
+        addApp(admin, "Téléphone de Gaëlle");
+        try {
+            admin.get(company);
+            String required = admin.submit(company, "requirement", Map.of("require", "")).body();
+            assertTrue(required.contains("est désormais exigée"), required);
+            assertTrue(required.contains("Exigée pour chaque personne du compte client"), required);
+
+            FormClient next = new FormClient(portal, "fr");
+            assertEquals("/account/security.xhtml", afterPassword(next, mathis.email()), "taken to enrolment");
+            assertEquals(302, next.get("/account/informations.xhtml").statusCode());
+            assertEquals(403, new Api(portal).tokenRequest(mathis.email(), PASSWORD).statusCode());
+            // Another customer account is not concerned.
+            assertTrue(new FormClient(portal, "fr").signIn(IsolationMatrixIT.CLAIRE, PASSWORD));
+
+            Api api = new Api(portal);
+            JsonObject audit = Api.json(api.get(api.token(IsolationMatrixIT.OPS, PASSWORD),
+                    "/api/v1/audit-events?action=SECOND_FACTOR_REQUIREMENT_CHANGED"));
+            assertTrue(audit.toString().contains("required=true") && audit.toString().contains(gaelle.email()),
+                    audit.toString());
+        } finally {
+            admin.get(company);
+            String stopped = admin.submit(company, "requirement", Map.of("stop", "")).body();
+            assertTrue(stopped.contains("n&#39;est plus exigée") || stopped.contains("n'est plus exigée"), stopped);
+        }
+        assertTrue(new FormClient(portal, "fr").signIn(mathis.email(), PASSWORD), "the password alone again");
+    }
+
+    /** Adds an authenticator app on the security page of a signed-in browser; its secret. */
+    private static byte[] addApp(FormClient browser, String name) throws Exception {
+        browser.get("/account/security.xhtml");
+        String started = browser.submit("/account/security.xhtml", "enrol", Map.of("start", "")).body();
+        Matcher typed = SECRET.matcher(started);
+        assertTrue(typed.find(), started);
+        byte[] secret = TotpCodes.fromBase32(typed.group(1));
+        String confirmed = browser.submit("/account/security.xhtml", "enrol", Map.of("name", name, "code",
+                CODES.codeAt(secret, TotpCodes.stepAt(Instant.now())), "password", PASSWORD, "confirm", "")).body();
+        assertTrue(confirmed.contains("secondFactorOutcome") && confirmed.contains("ajoutée"), confirmed);
+        return secret;
+    }
+
+    /** Asks to remove the factor named {@code name}, proving it with {@code proof}; the page answered. */
+    private static String removeFactor(FormClient browser, String name, String proof) throws Exception {
+        String page = browser.get("/account/security.xhtml").body();
+        String[] rows = page.split("<tr");
+        int row = -1;
+        for (int i = 0; i < rows.length && row < 0; i++) {
+            if (rows[i].contains(name.replace("'", "&#39;")) || rows[i].contains(name)) {
+                row = i;
+            }
+        }
+        assertTrue(row > 0, name + " listed: " + page);
+        Matcher button = Pattern.compile("id=\"factors:list:(\\d+):remove\"").matcher(rows[row]);
+        assertTrue(button.find(), rows[row]);
+        // Its click handler (registered under the content security policy) carries the factor's id.
+        Matcher id = Pattern.compile("list\\\\?:" + button.group(1) + "\\\\?:remove.{0,400}?factor.{0,16}?"
+                + "([0-9a-f]{8}(?:\\\\?-[0-9a-f]{4}){3}\\\\?-[0-9a-f]{12})", Pattern.DOTALL).matcher(page);
+        assertTrue(id.find(), "the remove button carries the factor's id: " + page);
+        browser.submit("/account/security.xhtml", "factors", Map.of("list:" + button.group(1) + ":remove", ""),
+                Map.of("factor", id.group(1).replace("\\", "")), true);
+        return browser.submit("/account/security.xhtml", "remove", Map.of("password", proof, "confirmRemove", ""))
+                .body();
     }
 
     /** A new person of the bakery adds an authenticator app in Mon compte › Sécurité, as a person would. */
@@ -271,8 +426,8 @@ class SecondFactorIT extends DeployedPortal {
                 Map.of("email", email, "password", PASSWORD, "submit", "", "continue", ""));
         assertEquals(302, answer.statusCode(), answer.body());
         String location = FormClient.location(answer);
-        return location.substring(location.indexOf("/", location.indexOf("//") + 2)).replaceFirst("^/[^/]*(?=/login)",
-                "");
+        return location.substring(location.indexOf("/", location.indexOf("//") + 2))
+                .replaceFirst("^/[^/]*(?=/(login|account/security))", "");
     }
 
     private static HttpResponse<String> tokenWithCode(Api api, String email, String password, String otp)

@@ -7,7 +7,7 @@ import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
-import fr.moncompte.portal.domain.secondfactor.entity.SecondFactor;
+import fr.moncompte.portal.domain.secondfactor.control.SecondFactorPolicy;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,6 +45,9 @@ public class AttemptLedger {
 
     @Inject
     CallerRoles roles;
+
+    @Inject
+    SecondFactorPolicy policy;
 
     @Inject
     AuditLog audit;
@@ -98,13 +101,14 @@ public class AttemptLedger {
         UserAccount account = em.find(UserAccount.class, attempt.getAccountId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (passwordMatches && account.canSignIn(now)) {
-            if (hasSecondFactor(account.getId())) {
+            if (policy.hasFactor(account.getId())) {
                 // Still a failure until a code is accepted for it (settleSecondStep): knowing the password alone
                 // never resets the count, so codes cannot be tried without end.
-                return Optional.of(new SignedIn(account.getId(), roles.of(account), attemptId));
+                return Optional.of(SignedIn.pending(account.getId(), roles.of(account), attemptId));
             }
             attempt.succeeded();
-            return Optional.of(new SignedIn(account.getId(), roles.of(account)));
+            return Optional.of(policy.requires(account) ? SignedIn.toEnrol(account.getId(), roles.of(account))
+                    : new SignedIn(account.getId(), roles.of(account)));
         }
         lockAfterRepeatedFailures(account, now, sourceAddress);
         return Optional.empty();
@@ -148,9 +152,41 @@ public class AttemptLedger {
         return Optional.empty();
     }
 
-    private boolean hasSecondFactor(long accountId) {
-        return em.createNamedQuery(SecondFactor.CONFIRMED_COUNT, Long.class).setParameter("accountId", accountId)
-                .getSingleResult() > 0;
+    /**
+     * A code of another factor given instead of the current password (to remove a factor): {@code codeMatches} is
+     * asked under the lock on the account's row, and a wrong code counts toward the lockout as a wrong password
+     * would, so that a stolen session cannot try codes without end. False while the account is locked.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean spendProof(long accountId, Predicate<UserAccount> codeMatches, String sourceAddress) {
+        UserAccount account = em.find(UserAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (account == null || account.isLockedAt(now)) {
+            return false;
+        }
+        if (codeMatches.test(account)) {
+            return true;
+        }
+        em.persist(new SignInAttempt(account.getId(), account.getEmailKey(), now, false, sourceAddress, null));
+        lockAfterRepeatedFailures(account, now, sourceAddress);
+        return false;
+    }
+
+    /**
+     * A passkey used alone signed its challenge for {@code accountId} (its user verification stands for the
+     * password): a success when the account may sign in and is not locked, recorded as any other sign-in.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<SignedIn> settlePasskey(long accountId, Predicate<UserAccount> stillValid, String sourceAddress,
+                                            String userAgent) {
+        UserAccount account = em.find(UserAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (account == null || !account.canSignIn(now) || Lockout.locks(failuresInWindow(account, now))
+                || !stillValid.test(account)) {
+            return Optional.empty();
+        }
+        em.persist(new SignInAttempt(account.getId(), account.getEmailKey(), now, true, sourceAddress, userAgent));
+        return Optional.of(new SignedIn(account.getId(), roles.of(account)));
     }
 
     /**

@@ -43,6 +43,10 @@ public class CustomerAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Every person of the account must sign in with a second factor (issue 20), as its administrators chose. */
+    @Column(name = "second_factor_required", nullable = false)
+    private boolean secondFactorRequired;
+
     @Version
     private long version;
 
@@ -67,6 +71,14 @@ public class CustomerAccount {
 
     public boolean isAdministeredBy(long userId) {
         return administrators.stream().anyMatch(admin -> admin.getId() == userId);
+    }
+
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    public void setSecondFactorRequired(boolean required) {
+        this.secondFactorRequired = required;
     }
 
     public void addAdministrator(UserAccount user) {

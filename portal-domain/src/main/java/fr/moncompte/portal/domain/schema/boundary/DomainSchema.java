@@ -1,7 +1,9 @@
 package fr.moncompte.portal.domain.schema.boundary;
 
 import fr.moncompte.portal.domain.schema.control.ProductionSettings;
+import fr.moncompte.portal.domain.schema.control.DemoOperatorAuthenticator;
 import fr.moncompte.portal.domain.schema.control.SchemaMigrations;
+import fr.moncompte.portal.domain.secondfactor.control.SecretSealing;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -68,7 +70,9 @@ public class DomainSchema {
         ClassLoader loader = DomainSchema.class.getClassLoader();
         SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader);
         if (demoData) {
-            SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader);
+            SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader,
+                    new DemoOperatorAuthenticator(SecretSealing.of(config.getOptionalValue(SecretSealing.KEY,
+                            String.class))));
         }
     }
 

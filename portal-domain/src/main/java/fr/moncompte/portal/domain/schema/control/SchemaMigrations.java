@@ -1,6 +1,7 @@
 package fr.moncompte.portal.domain.schema.control;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -22,7 +23,14 @@ public final class SchemaMigrations {
      * @param location a classpath folder of {@code V<n>__<what>.sql} scripts
      */
     public static MigrateResult migrate(DataSource dataSource, String module, String location, ClassLoader loader) {
+        return migrate(dataSource, module, location, loader, new JavaMigration[0]);
+    }
+
+    /** As above, with migrations written in Java among the scripts, given here rather than found by scanning. */
+    public static MigrateResult migrate(DataSource dataSource, String module, String location, ClassLoader loader,
+                                        JavaMigration... inJava) {
         MigrateResult result = Flyway.configure(loader)
+                .javaMigrations(inJava)
                 .dataSource(dataSource)
                 .table("flyway_" + module)
                 .locations("classpath:" + location)

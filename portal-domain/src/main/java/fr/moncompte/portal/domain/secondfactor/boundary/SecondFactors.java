@@ -11,7 +11,11 @@ import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.event.AccountEventType;
 import fr.moncompte.portal.domain.event.DomainEvent;
 import fr.moncompte.portal.domain.event.boundary.ApplicationEvents;
+import fr.moncompte.portal.domain.account.control.AttemptLedger;
+import fr.moncompte.portal.domain.secondfactor.control.FactorCodes;
 import fr.moncompte.portal.domain.secondfactor.control.FactorSecrets;
+import fr.moncompte.portal.domain.secondfactor.control.Passkeys;
+import fr.moncompte.portal.domain.secondfactor.control.SecondFactorPolicy;
 import fr.moncompte.portal.domain.secondfactor.control.QrCodes;
 import fr.moncompte.portal.domain.secondfactor.control.RecoveryCodes;
 import fr.moncompte.portal.domain.secondfactor.control.TotpCodes;
@@ -28,23 +32,35 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.logging.Logger;
 
 /**
  * Mon compte › Sécurité › the second factor (issue 20): the person adds an authenticator app (a QR code and the
- * secret as text; a first code confirms it), lists their factors with their last use, removes one (their current
- * password asked again), and keeps ten recovery codes, shown once and made anew on demand. Each change is audited and
- * mailed as a security notice.
+ * secret as text; a first code confirms it) or a passkey (their current password first, then the authenticator's
+ * answer), lists their factors with their last use, removes one (their current password, or a code of another
+ * factor), and keeps ten recovery codes, shown once and made anew on demand. A person who must use a second factor
+ * ({@link SecondFactorPolicy}) keeps at least one. Each change is audited and mailed as a security notice.
  */
 @Stateless
 @RolesAllowed(Roles.USER)
 public class SecondFactors {
 
+    private static final Logger LOG = Logger.getLogger(SecondFactors.class.getName());
+
     /** What the page shows to add an authenticator app: the QR code, and the same secret as text to type. */
     public record Enrolment(String factorId, String typedSecret, String otpauthUri, String qrSvg) {
     }
+
+    /** A passkey being added: the creation options the browser hands to the authenticator (WebAuthn JSON). */
+    public record PasskeyEnrolment(String factorId, String creationOptions) {
+    }
+
+    /** How long the person has to answer the authenticator's prompt once a passkey is started. */
+    static final Duration PASSKEY_WINDOW = Duration.ofMinutes(5);
 
     static final int NAME_LENGTH = 100;
 
@@ -62,6 +78,18 @@ public class SecondFactors {
 
     @Inject
     CurrentPassword passwordCheck;
+
+    @Inject
+    Passkeys passkeys;
+
+    @Inject
+    SecondFactorPolicy policy;
+
+    @Inject
+    FactorCodes factorCodes;
+
+    @Inject
+    AttemptLedger ledger;
 
     @Inject
     AuditLog audit;
@@ -128,13 +156,7 @@ public class SecondFactors {
         if (factor == null || factor.isConfirmed()) {
             throw new NotFound();
         }
-        String named = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (named.isEmpty()) {
-            throw new FieldsRefused(List.of(new Problem("name", "secondFactor.name.required")));
-        }
-        if (named.length() > NAME_LENGTH || named.codePoints().anyMatch(Character::isISOControl)) {
-            throw new FieldsRefused(List.of(new Problem("name", "secondFactor.name.invalid")));
-        }
+        String named = validName(name);
         Instant now = clock.instant();
         OptionalLong step = codes.accepted(secrets.open(factor.getSecretSealed()), code, now, 0);
         if (step.isEmpty()) {
@@ -148,23 +170,106 @@ public class SecondFactors {
         return recoveryCodesLeft() == 0 ? newRecoveryCodes(account, now) : List.of();
     }
 
+    /** Whether the caller must use a second factor: an operator, or by their customer account's choice. */
+    public boolean required() {
+        return policy.requires(caller());
+    }
+
     /**
-     * Removes one of the caller's factors, their current password asked again (a wrong one counts toward the
-     * lockout). Without any factor left, the recovery codes go too.
+     * Starts adding a passkey, the current password asked first (someone holding a stolen session must not add
+     * their own authenticator): the challenge for the browser, kept until the authenticator answers. One started
+     * earlier and never finished is dropped.
      *
-     * @throws NotFound        not a factor of the caller's
      * @throws PortalException {@code password.currentWrong}, {@code password.tooManyAttempts}
      */
-    public void remove(String factorId, String currentPassword, String sourceAddress) {
+    public PasskeyEnrolment startPasskey(String currentPassword, String sourceAddress) {
+        UserAccount account = caller();
+        passwordCheck.check(account, currentPassword, sourceAddress);
+        em.createNamedQuery(SecondFactor.UNCONFIRMED_OF_ACCOUNT, SecondFactor.class)
+                .setParameter("accountId", account.getId()).getResultStream().forEach(em::remove);
+        Passkeys.Challenge challenge = passkeys.creation(account, account.getFirstName() + " " + account.getLastName());
+        SecondFactor factor = SecondFactor.passkey(account.getId(), challenge.kept(), clock.instant());
+        em.persist(factor);
+        return new PasskeyEnrolment(factor.getId(), challenge.forBrowser());
+    }
+
+    /**
+     * Finishes adding a passkey with the authenticator's answer and names it. The first factor of an account comes
+     * with its ten recovery codes, returned here to be shown once.
+     *
+     * @throws NotFound        no passkey of the caller's is being added under this id, or it was started more than
+     *                         five minutes ago
+     * @throws FieldsRefused   {@code name}: required, at most 100 printable characters
+     * @throws PortalException {@code secondFactor.passkeyRefused}: the answer is not a valid new passkey (another
+     *                         origin, another challenge, a passkey already added...)
+     */
+    public List<String> confirmPasskey(String factorId, String name, String answer, String sourceAddress) {
+        UserAccount account = caller();
+        SecondFactor factor = factorId == null || factorId.length() > 36 ? null
+                : em.find(SecondFactor.class, factorId, LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        if (factor == null || factor.getAccountId() != account.getId() || factor.isConfirmed()
+                || factor.getKind() != SecondFactor.Kind.PASSKEY
+                || factor.getCreatedAt().plus(PASSKEY_WINDOW).isBefore(now)) {
+            throw new NotFound();
+        }
+        String named = validName(name);
+        if (answer == null || answer.length() > 16_000) {
+            throw new PortalException("secondFactor.passkeyRefused");
+        }
+        Passkeys.Created created;
+        try {
+            created = passkeys.created(factor.getPendingRequest(), answer);
+        } catch (Passkeys.Refused refused) {
+            LOG.info(() -> "Passkey of account " + account.getId() + " refused: " + refused.getMessage());
+            throw new PortalException("secondFactor.passkeyRefused");
+        }
+        if (!em.createNamedQuery(SecondFactor.BY_CREDENTIAL, SecondFactor.class)
+                .setParameter("credentialId", created.credentialId()).getResultList().isEmpty()) {
+            throw new PortalException("secondFactor.passkeyRefused");
+        }
+        factor.confirmPasskey(named, created.credentialId(), created.publicKeyCose(), created.signatureCount(),
+                created.transports(), now);
+        audit.record(account.getId(), "SECOND_FACTOR_ADDED", UserAccount.AUDIT_TARGET, account.getId(), null,
+                "kind=PASSKEY, name=" + named, sourceAddress);
+        events.publish(DomainEvent.aboutAccount(AccountEventType.SECOND_FACTOR_ADDED, account.getId(),
+                account.getId(), now));
+        return recoveryCodesLeft() == 0 ? newRecoveryCodes(account, now) : List.of();
+    }
+
+    /**
+     * Removes one of the caller's factors. The caller proves it is them with their current password (a wrong one
+     * counts toward the lockout), or with a code of another factor: another authenticator app's, or a recovery code
+     * (a wrong one counts too). Without any factor left, the recovery codes go too.
+     *
+     * @throws NotFound        not a factor of the caller's
+     * @throws PortalException {@code password.currentWrong}, {@code password.tooManyAttempts},
+     *                         {@code secondFactor.proofWrong} (a code that is not one of another factor's),
+     *                         {@code secondFactor.lastRequired} (the caller must keep a second factor)
+     */
+    public void remove(String factorId, String proof, String sourceAddress) {
         UserAccount account = caller();
         SecondFactor unlocked = factorId == null || factorId.length() > 36 ? null
                 : em.find(SecondFactor.class, factorId);
         if (unlocked == null || unlocked.getAccountId() != account.getId() || !unlocked.isConfirmed()) {
             throw new NotFound();
         }
-        // The password first: a wrong one locks the account's row (in a transaction of its own), and the sign-in's
+        if (factors().size() == 1 && policy.requires(account)) {
+            throw new PortalException("secondFactor.lastRequired");
+        }
+        // The proof first: a wrong one locks the account's row (in a transaction of its own), and the sign-in's
         // second step takes the account's row before its factors; never the other way round.
-        passwordCheck.check(account, currentPassword, sourceAddress);
+        if (FactorCodes.looksLikeCode(proof)) {
+            if (account.isLockedAt(clock.instant())) {
+                throw new PortalException("password.tooManyAttempts");
+            }
+            if (!ledger.spendProof(account.getId(), of -> factorCodes.spend(of, proof.strip(), sourceAddress,
+                    factorId), sourceAddress)) {
+                throw new PortalException("secondFactor.proofWrong");
+            }
+        } else {
+            passwordCheck.check(account, proof, sourceAddress);
+        }
         SecondFactor factor = em.find(SecondFactor.class, factorId, LockModeType.PESSIMISTIC_WRITE);
         if (factor == null) {
             throw new NotFound();
@@ -242,6 +347,17 @@ public class SecondFactors {
                 "factors=" + confirmed, null, sourceAddress);
         events.publish(DomainEvent.aboutAccount(AccountEventType.SECOND_FACTOR_RESET, callerId(), userId, now));
         return (int) confirmed;
+    }
+
+    private static String validName(String name) {
+        String named = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (named.isEmpty()) {
+            throw new FieldsRefused(List.of(new Problem("name", "secondFactor.name.required")));
+        }
+        if (named.length() > NAME_LENGTH || named.codePoints().anyMatch(Character::isISOControl)) {
+            throw new FieldsRefused(List.of(new Problem("name", "secondFactor.name.invalid")));
+        }
+        return named;
     }
 
     private List<String> newRecoveryCodes(UserAccount account, Instant now) {

@@ -51,12 +51,23 @@ public class FactorCodes {
     private final TotpCodes codes = new TotpCodes();
 
     public boolean spend(UserAccount account, String typed, String sourceAddress) {
+        return spend(account, typed, sourceAddress, null);
+    }
+
+    /** True when {@code typed} is six digits, or has the shape of a recovery code: a code, not a password. */
+    public static boolean looksLikeCode(String typed) {
+        return typed != null && (typed.strip().replace(" ", "").matches("\\d{" + TotpCodes.DIGITS + "}")
+                || RecoveryCodes.hashOfTyped(typed.strip()).isPresent());
+    }
+
+    /** As {@link #spend(UserAccount, String, String)}, with no code of the factor {@code except} taken. */
+    public boolean spend(UserAccount account, String typed, String sourceAddress, String except) {
         Instant now = clock.instant();
         List<SecondFactor> factors = em.createNamedQuery(SecondFactor.CONFIRMED_OF_ACCOUNT, SecondFactor.class)
                 .setParameter("accountId", account.getId()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
         for (SecondFactor factor : factors) {
-            if (factor.getKind() == SecondFactor.Kind.TOTP) {
+            if (factor.getKind() == SecondFactor.Kind.TOTP && !factor.getId().equals(except)) {
                 byte[] secret;
                 try {
                     secret = secrets.open(factor.getSecretSealed());

@@ -133,6 +133,10 @@ public class TokenResource {
             + " or account unavailable (locked, disabled, invited): one answer for all; signin.codeRequired: the"
             + " password is right and the account has a second factor, send its code in 'otp'",
             content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "signin.enrolmentRequired: the password is right, and the account"
+            + " must use a second factor (an operator, or a customer account that requires one) but has none yet: it"
+            + " is added in Mon compte › Sécurité after signing in on the pages",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response token(Credentials credentials) {
         if (credentials == null || credentials.email() == null || credentials.email().isBlank()
                 || credentials.password() == null || credentials.password().isEmpty()) {
@@ -162,6 +166,11 @@ public class TokenResource {
         }
         if (status != AuthenticationStatus.SUCCESS) {
             return Problems.answer(Problems.problem(ApiLanguage.of(headers), 401, "signin.failed",
+                    request.getRequestURI(), null));
+        }
+        if (PortalIdentityStore.mustEnrol(request)) {
+            // The account must use a second factor and has none: it is added on the pages, never skipped here.
+            return Problems.answer(Problems.problem(ApiLanguage.of(headers), 403, "signin.enrolmentRequired",
                     request.getRequestURI(), null));
         }
         String sessionId = sessions.start(ClientAddress.of(request), request.getHeader("User-Agent"));
