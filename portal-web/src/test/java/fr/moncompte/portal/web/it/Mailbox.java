@@ -24,13 +24,16 @@ final class Mailbox {
     static List<MimeMessage> await(Predicate<MimeMessage> which, int count, long timeoutMillis) {
         GreenMail mail = TestInfrastructure.mail();
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        List<MimeMessage> matching = matching(which);
-        while (matching.size() < count && System.currentTimeMillis() < deadline) {
+        while (true) {
+            // Counted before looking: a mail arriving in between makes the wait below return at once (counted
+            // after, such a mail was waited past until the timeout, a minute lost now and then).
             int seen = mail.getReceivedMessages().length;
+            List<MimeMessage> matching = matching(which);
+            if (matching.size() >= count || System.currentTimeMillis() >= deadline) {
+                return matching;
+            }
             mail.waitForIncomingEmail(Math.max(1, deadline - System.currentTimeMillis()), seen + 1);
-            matching = matching(which);
         }
-        return matching;
     }
 
     /**
