@@ -91,6 +91,11 @@
             send('error:NotSupportedError');
             return;
         }
+        // Said while the browser waits for the person's device, and focused on failure by the answer page.
+        var status = form.querySelector('.passkey-status');
+        if (status) {
+            status.textContent = status.getAttribute('data-waiting');
+        }
         var options = JSON.parse(holder.getAttribute('data-options')).publicKey;
         var ceremony = holder.getAttribute('data-mode') === 'create'
             ? navigator.credentials.create({publicKey: creationOptions(options)}).then(function (c) { return withAttachment(c, created(c)); })

@@ -31,6 +31,7 @@ public final class QuickStart {
     static final String DEMO_PASSWORD = "Portail-Demo-2026";
     static final List<String> DEMO_SIGN_INS = List.of(
             "ops@moncompte.example                      operator (then a code: oathtool --totp -b JBSWY3DPEHPK3PXP)",
+            "marion.lemoine@moncompte.example           operator without a second factor: adds one first",
             "comptable@cabinet-durand.example           accounting-firm administrator (Cabinet Durand & Associés)",
             "claire.martin@boulangerie-martin.example   client administrator, fr (Boulangerie Martin)",
             "paul.lefevre@boulangerie-martin.example    user of Boulangerie Martin SARL",

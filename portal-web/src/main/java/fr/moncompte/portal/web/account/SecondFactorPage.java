@@ -116,11 +116,19 @@ public class SecondFactorPage implements Serializable {
         shownCodes.clear();
         passkeyOptions = null;
         try {
-            SecondFactors.PasskeyEnrolment enrolment = factors.startPasskey(password, FacesRequests.sourceAddress());
+            SecondFactors.PasskeyEnrolment enrolment = factors.startPasskey(name, password,
+                    FacesRequests.sourceAddress());
             passkeyId = enrolment.factorId();
             passkeyOptions = enrolment.creationOptions();
+        } catch (FieldsRefused refused) {
+            refused.problems().forEach(problem -> messages.fieldError("passkey:" + problem.field(),
+                    problem.messageKey()));
         } catch (PortalException refused) {
-            messages.fieldError("passkey:password", refused.messageKey());
+            if ("secondFactor.tooMany".equals(refused.messageKey())) {
+                messages.formError(FORM, refused.messageKey());
+            } else {
+                messages.fieldError("passkey:password", refused.messageKey());
+            }
         } finally {
             password = null;
         }

@@ -115,7 +115,7 @@ public class CompanyPage implements Serializable {
     }
 
     /** Reads the company again, after a change made beside this page's own form. */
-    void reload() {
+    public void reload() {
         company = null;
     }
 

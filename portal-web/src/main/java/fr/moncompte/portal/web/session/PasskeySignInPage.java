@@ -33,6 +33,9 @@ public class PasskeySignInPage {
     @Inject
     PageMessages messages;
 
+    @Inject
+    SignInCompletion completion;
+
     private String options;
     private String answer;
 
@@ -41,32 +44,28 @@ public class PasskeySignInPage {
         Passkeys.Challenge challenge = passkeySignIn.challenge();
         HttpSession session = (HttpSession) external.getSession(true);
         session.removeAttribute(PendingSecondStep.ATTRIBUTE);
-        session.setAttribute(SecondStepPage.CHALLENGE, challenge.kept());
+        PasskeyChallenge.keep(session, PasskeyChallenge.Purpose.SIGN_IN, challenge.kept());
         options = challenge.forBrowser();
     }
 
     public void finish() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpSession session = request.getSession(false);
-        Object kept = session == null ? null : session.getAttribute(SecondStepPage.CHALLENGE);
-        if (session != null) {
-            session.removeAttribute(SecondStepPage.CHALLENGE);
-        }
+        Optional<String> kept = PasskeyChallenge.take(request.getSession(false), PasskeyChallenge.Purpose.SIGN_IN);
         String given = answer;
         answer = null;
-        if (!(kept instanceof String challenge) || given == null || given.startsWith("error:")) {
+        if (kept.isEmpty() || given == null || given.startsWith("error:")) {
             messages.error(browserRefusal(given));
             return;
         }
-        Optional<SignedIn> signedIn = passkeySignIn.signIn(challenge, given, ClientAddress.of(request),
+        Optional<SignedIn> signedIn = passkeySignIn.signIn(kept.get(), given, ClientAddress.of(request),
                 request.getHeader("User-Agent"));
         if (signedIn.isEmpty()) {
             messages.error("signin.passkeyWrong");
             return;
         }
         // The page first asked for, carried by the sign-in page's own "continue" field.
-        SecondStepPage.complete(signedIn.get(), external.getRequestParameterMap().get(SignInMechanism.CONTINUE));
+        completion.complete(signedIn.get(), external.getRequestParameterMap().get(SignInMechanism.CONTINUE));
     }
 
     /** What to say when the browser gave no passkey: cancelled or timed out, unsupported, or nothing sent. */

@@ -3,23 +3,15 @@ package fr.moncompte.portal.web.session;
 import fr.moncompte.portal.domain.account.boundary.SignedIn;
 import fr.moncompte.portal.domain.secondfactor.boundary.SecondStep;
 import fr.moncompte.portal.domain.secondfactor.control.Passkeys;
-import fr.moncompte.portal.web.security.SignInMechanism;
-import fr.moncompte.portal.domain.session.boundary.Sessions;
 import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.security.ClientAddress;
-import fr.moncompte.portal.web.security.SecondStepCredential;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
@@ -44,8 +36,8 @@ public class SecondStepPage {
     @EJB
     SecondStep secondStep;
 
-    /** The session attribute keeping the challenge sent for a passkey, until its answer comes (once). */
-    static final String CHALLENGE = "fr.moncompte.portal.passkeyChallenge";
+    @Inject
+    SignInCompletion completion;
 
     private String code;
     private String passkeyOptions;
@@ -90,7 +82,7 @@ public class SecondStepPage {
             return;
         }
         request.getSession().removeAttribute(PendingSecondStep.ATTRIBUTE);
-        complete(signedIn.get(), pending.get().continueTo());
+        completion.complete(signedIn.get(), pending.get().continueTo());
     }
 
     /**
@@ -109,7 +101,8 @@ public class SecondStepPage {
             messages.error("signin.noPasskey");
             return;
         }
-        ((HttpSession) external.getSession(true)).setAttribute(CHALLENGE, challenge.get().kept());
+        PasskeyChallenge.keep((HttpSession) external.getSession(true), PasskeyChallenge.Purpose.SECOND_STEP,
+                challenge.get().kept());
         passkeyOptions = challenge.get().forBrowser();
     }
 
@@ -122,42 +115,22 @@ public class SecondStepPage {
             over(external);
             return;
         }
-        Object kept = request.getSession().getAttribute(CHALLENGE);
-        request.getSession().removeAttribute(CHALLENGE);
+        Optional<String> kept = PasskeyChallenge.take(request.getSession(false),
+                PasskeyChallenge.Purpose.SECOND_STEP);
         String answer = passkeyAnswer;
         passkeyAnswer = null;
-        if (!(kept instanceof String challenge) || answer == null || answer.startsWith("error:")) {
+        if (kept.isEmpty() || answer == null || answer.startsWith("error:")) {
             messages.error(PasskeySignInPage.browserRefusal(answer));
             return;
         }
-        Optional<SignedIn> signedIn = secondStep.verifyPasskey(pending.get().attempt(), challenge, answer,
+        Optional<SignedIn> signedIn = secondStep.verifyPasskey(pending.get().attempt(), kept.get(), answer,
                 ClientAddress.of(request));
         if (signedIn.isEmpty()) {
             messages.error("signin.passkeyWrong");
             return;
         }
         request.getSession().removeAttribute(PendingSecondStep.ATTRIBUTE);
-        complete(signedIn.get(), pending.get().continueTo());
-    }
-
-    /** The second step done (or a passkey alone): the person is signed in, in a new session, and goes on. */
-    static void complete(SignedIn signedIn, String continueTo) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        CDI<Object> cdi = CDI.current();
-        AuthenticationStatus status = cdi.select(SecurityContext.class).get().authenticate(request,
-                (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(new SecondStepCredential(signedIn)));
-        if (status != AuthenticationStatus.SUCCESS) {
-            cdi.select(PageMessages.class).get().error("signin.failed");
-            return;
-        }
-        request.changeSessionId();
-        request.getSession().setAttribute(SignedInSession.ID, cdi.select(Sessions.class).get()
-                .start(ClientAddress.of(request), request.getHeader("User-Agent")));
-        String page = continueTo != null && SignInMechanism.isLocalPage(continueTo) ? continueTo : SignInPage.HOME;
-        external.redirect(external.getRequestContextPath() + page);
+        completion.complete(signedIn.get(), pending.get().continueTo());
     }
 
     private static Optional<PendingSecondStep> pending() {

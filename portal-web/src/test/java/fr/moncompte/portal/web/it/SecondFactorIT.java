@@ -345,6 +345,63 @@ class SecondFactorIT extends DeployedPortal {
         assertTrue(new FormClient(portal, "fr").signIn(mathis.email(), PASSWORD), "the password alone again");
     }
 
+    @Test
+    void answers_that_are_no_passkey_are_refused_in_words_and_add_nothing() throws Exception {
+        // The sign-in page: an answer to no challenge, a cancelled ceremony, a forged answer to a real challenge.
+        FormClient anonymous = new FormClient(portal, "fr");
+        anonymous.get("/login.xhtml");
+        HttpResponse<String> unasked = anonymous.submit("/login.xhtml", "passkey", Map.of("answer", "{}",
+                "finish", ""));
+        assertEquals(200, unasked.statusCode());
+        assertTrue(said(unasked.body(), "Cette clé d'accès n'a pas permis de vous connecter"), unasked.body());
+        anonymous.get("/login.xhtml");
+        String started = anonymous.submit("/login.xhtml", "passkey", Map.of("start", "")).body();
+        assertTrue(started.contains("data-mode=\"get\"") && started.contains("challenge"), started);
+        String cancelled = anonymous.submit("/login.xhtml", "passkey", Map.of("answer", "error:NotAllowedError",
+                "finish", "")).body();
+        assertTrue(said(cancelled, "La clé d'accès n'a pas été utilisée"), cancelled);
+        anonymous.submit("/login.xhtml", "passkey", Map.of("start", ""));
+        HttpResponse<String> forged = anonymous.submit("/login.xhtml", "passkey", Map.of("answer",
+                "{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"response\":{},"
+                        + "\"clientExtensionResults\":{}}", "finish", ""));
+        assertEquals(200, forged.statusCode(), "no error page");
+        assertTrue(said(forged.body(), "Cette clé d'accès n'a pas permis de vous connecter"), forged.body());
+        // The challenge served once: the same answer again finds none.
+        assertEquals(302, anonymous.get("/account/informations.xhtml").statusCode(), "nobody signed in");
+
+        // The second step of a person with an app and no passkey.
+        Enrolled yann = enrol("Yann");
+        FormClient browser = new FormClient(portal, "fr");
+        assertEquals("/login-code.xhtml", afterPassword(browser, yann.person().email()));
+        browser.get("/login-code.xhtml");
+        String none = browser.submit("/login-code.xhtml", "passkeyStep", Map.of("start", "")).body();
+        assertTrue(said(none, "Aucune clé d'accès n'est enregistrée pour ce compte"), none);
+        assertEquals(302, browser.submit("/login-code.xhtml", "code", Map.of("value", yann.recoveryCodes().get(0),
+                "submit", "")).statusCode());
+
+        // Sécurité: a name and the password before anything is asked of the device; a forged answer adds nothing.
+        String security = "/account/security.xhtml";
+        browser.get(security);
+        String unnamed = browser.submit(security, "passkey", Map.of("name", " ", "password", PASSWORD, "start", ""))
+                .body();
+        assertTrue(unnamed.contains("passkey:nameMsg") && !unnamed.contains("data-mode=\"create\""), unnamed);
+        String noPassword = browser.submit(security, "passkey", Map.of("name", "Clé forgée", "password", "",
+                "start", "")).body();
+        assertTrue(said(noPassword, "Saisissez votre mot de passe actuel"), noPassword);
+        String creating = browser.submit(security, "passkey", Map.of("name", "Clé forgée", "password", PASSWORD,
+                "start", "")).body();
+        assertTrue(creating.contains("data-mode=\"create\""), creating);
+        String refused = browser.submit(security, "passkey", Map.of("name", "Clé forgée", "password", "",
+                "answer", "{\"id\":\"AAAA\",\"type\":\"public-key\"}", "finish", "")).body();
+        assertTrue(said(refused, "Cette clé d'accès n'a pas pu être vérifiée"), refused);
+        assertFalse(browser.get(security).body().contains("Clé forgée"), "nothing added");
+    }
+
+    /** Whether the page says {@code sentence}, its apostrophes written either way. */
+    private static boolean said(String page, String sentence) {
+        return page.contains(sentence) || page.contains(sentence.replace("'", "&#39;"));
+    }
+
     /** Adds an authenticator app on the security page of a signed-in browser; its secret. */
     private static byte[] addApp(FormClient browser, String name) throws Exception {
         browser.get("/account/security.xhtml");

@@ -155,10 +155,12 @@ public class AttemptLedger {
     /**
      * A code of another factor given instead of the current password (to remove a factor): {@code codeMatches} is
      * asked under the lock on the account's row, and a wrong code counts toward the lockout as a wrong password
-     * would, so that a stolen session cannot try codes without end. False while the account is locked.
+     * would ({@code countFailure}; not when the caller checks the same text as the password next, which counts it),
+     * so that a stolen session cannot try codes without end. False while the account is locked.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean spendProof(long accountId, Predicate<UserAccount> codeMatches, String sourceAddress) {
+    public boolean spendProof(long accountId, Predicate<UserAccount> codeMatches, boolean countFailure,
+                              String sourceAddress) {
         UserAccount account = em.find(UserAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (account == null || account.isLockedAt(now)) {
@@ -167,8 +169,10 @@ public class AttemptLedger {
         if (codeMatches.test(account)) {
             return true;
         }
-        em.persist(new SignInAttempt(account.getId(), account.getEmailKey(), now, false, sourceAddress, null));
-        lockAfterRepeatedFailures(account, now, sourceAddress);
+        if (countFailure) {
+            em.persist(new SignInAttempt(account.getId(), account.getEmailKey(), now, false, sourceAddress, null));
+            lockAfterRepeatedFailures(account, now, sourceAddress);
+        }
         return false;
     }
 

@@ -63,13 +63,22 @@ public class PasskeySignIn {
 
     /**
      * Keeps the counter the authenticator reported and the time of use, if the passkey is still the person's (it
-     * may have been removed since the challenge was checked).
+     * may have been removed since the challenge was checked) and its counter still went forward under the lock (two
+     * uses at once were both checked against the same stored counter: one of them is a copy, or a replay).
      */
     static boolean signed(EntityManager em, Passkeys.Signed signed, Instant now) {
         Optional<SecondFactor> factor = em.createNamedQuery(SecondFactor.BY_CREDENTIAL, SecondFactor.class)
                 .setParameter("credentialId", signed.credentialId()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().filter(found -> found.getAccountId() == signed.accountId()).findFirst();
-        factor.ifPresent(found -> found.signed(signed.signatureCount(), now));
-        return factor.isPresent();
+        if (factor.isEmpty() || !counterWentForward(factor.get().getSignatureCount(), signed.signatureCount())) {
+            return false;
+        }
+        factor.get().signed(signed.signatureCount(), now);
+        return true;
+    }
+
+    /** As WebAuthn has it: a greater counter, or none at all (authenticators that keep no counter send 0). */
+    static boolean counterWentForward(long stored, long reported) {
+        return reported > stored || reported == 0 && stored == 0;
     }
 }

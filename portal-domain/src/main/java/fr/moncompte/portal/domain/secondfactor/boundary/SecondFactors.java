@@ -63,6 +63,8 @@ public class SecondFactors {
     static final Duration PASSKEY_WINDOW = Duration.ofMinutes(5);
 
     static final int NAME_LENGTH = 100;
+    /** Factors of one person, at most: the passkeys are listed in every creation challenge (excludeCredentials). */
+    static final int MAX_FACTORS = 20;
 
     @Inject
     Clock clock;
@@ -180,14 +182,26 @@ public class SecondFactors {
      * their own authenticator): the challenge for the browser, kept until the authenticator answers. One started
      * earlier and never finished is dropped.
      *
-     * @throws PortalException {@code password.currentWrong}, {@code password.tooManyAttempts}
+     * @throws FieldsRefused   {@code name}: required, at most 100 printable characters; {@code password}: required
+     * @throws PortalException {@code password.currentWrong}, {@code password.tooManyAttempts},
+     *                         {@code secondFactor.tooMany} (twenty factors already)
      */
-    public PasskeyEnrolment startPasskey(String currentPassword, String sourceAddress) {
+    public PasskeyEnrolment startPasskey(String name, String currentPassword, String sourceAddress) {
         UserAccount account = caller();
+        // The name before the authenticator makes anything: a passkey made on the device and then refused here
+        // would stay there, offered at every sign-in and working nowhere.
+        validName(name);
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            // Nothing typed is not a wrong password: said, not counted toward the lockout.
+            throw new FieldsRefused(List.of(new Problem("password", "password.currentRequired")));
+        }
+        if (factors().size() >= MAX_FACTORS) {
+            throw new PortalException("secondFactor.tooMany");
+        }
         passwordCheck.check(account, currentPassword, sourceAddress);
         em.createNamedQuery(SecondFactor.UNCONFIRMED_OF_ACCOUNT, SecondFactor.class)
                 .setParameter("accountId", account.getId()).getResultStream().forEach(em::remove);
-        Passkeys.Challenge challenge = passkeys.creation(account, account.getFirstName() + " " + account.getLastName());
+        Passkeys.Challenge challenge = passkeys.creation(account);
         SecondFactor factor = SecondFactor.passkey(account.getId(), challenge.kept(), clock.instant());
         em.persist(factor);
         return new PasskeyEnrolment(factor.getId(), challenge.forBrowser());
@@ -257,18 +271,31 @@ public class SecondFactors {
         if (factors().size() == 1 && policy.requires(account)) {
             throw new PortalException("secondFactor.lastRequired");
         }
+        if (factors().size() == 1 && policy.requires(account)) {
+            throw new PortalException("secondFactor.lastRequired"); // said before any proof is asked
+        }
         // The proof first: a wrong one locks the account's row (in a transaction of its own), and the sign-in's
         // second step takes the account's row before its factors; never the other way round.
-        if (FactorCodes.looksLikeCode(proof)) {
-            if (account.isLockedAt(clock.instant())) {
-                throw new PortalException("password.tooManyAttempts");
-            }
+        if (account.isLockedAt(clock.instant())) {
+            throw new PortalException("password.tooManyAttempts");
+        }
+        if (FactorCodes.isSixDigits(proof)) {
+            // Six digits are never a password (at least 12 characters): an app's code, and only that.
             if (!ledger.spendProof(account.getId(), of -> factorCodes.spend(of, proof.strip(), sourceAddress,
-                    factorId), sourceAddress)) {
+                    factorId), true, sourceAddress)) {
                 throw new PortalException("secondFactor.proofWrong");
             }
-        } else {
+        } else if (!FactorCodes.hasRecoveryCodeShape(proof) || !ledger.spendProof(account.getId(),
+                of -> factorCodes.spend(of, proof.strip(), sourceAddress, factorId), false, sourceAddress)) {
+            // A password may have the shape of a recovery code: when no such code matched, it is checked as the
+            // password, and counted once if wrong.
             passwordCheck.check(account, proof, sourceAddress);
+        }
+        // Under the account's row lock, so that two removals at once cannot take away the last factor of a person
+        // who must keep one.
+        em.find(UserAccount.class, account.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (factors().size() <= 1 && policy.requires(account)) {
+            throw new PortalException("secondFactor.lastRequired");
         }
         SecondFactor factor = em.find(SecondFactor.class, factorId, LockModeType.PESSIMISTIC_WRITE);
         if (factor == null) {

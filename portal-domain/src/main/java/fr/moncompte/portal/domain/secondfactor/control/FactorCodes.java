@@ -54,10 +54,14 @@ public class FactorCodes {
         return spend(account, typed, sourceAddress, null);
     }
 
-    /** True when {@code typed} is six digits, or has the shape of a recovery code: a code, not a password. */
-    public static boolean looksLikeCode(String typed) {
-        return typed != null && (typed.strip().replace(" ", "").matches("\\d{" + TotpCodes.DIGITS + "}")
-                || RecoveryCodes.hashOfTyped(typed.strip()).isPresent());
+    /** True when {@code typed} is six digits (spaces aside): an app's code, never a password. */
+    public static boolean isSixDigits(String typed) {
+        return typed != null && typed.strip().replace(" ", "").matches("\\d{" + TotpCodes.DIGITS + "}");
+    }
+
+    /** True when {@code typed} has the shape of a recovery code (a password might have it too). */
+    public static boolean hasRecoveryCodeShape(String typed) {
+        return typed != null && RecoveryCodes.hashOfTyped(typed.strip()).isPresent();
     }
 
     /** As {@link #spend(UserAccount, String, String)}, with no code of the factor {@code except} taken. */

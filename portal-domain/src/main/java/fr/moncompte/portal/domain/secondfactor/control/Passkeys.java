@@ -88,10 +88,15 @@ public class Passkeys {
     public record Signed(long accountId, String credentialId, long signatureCount) {
     }
 
-    /** The creation options of a new passkey of {@code account}, which already has {@code handle}. */
-    public Challenge creation(UserAccount account, String displayName) {
+    /**
+     * The creation options of a new passkey of {@code account}. Its name is the person's login address (what the
+     * device shows when it offers the passkey), its id their user handle.
+     */
+    public Challenge creation(UserAccount account) {
+        String displayName = (account.getFirstName() + " " + account.getLastName()).strip();
         PublicKeyCredentialCreationOptions options = relyingParty().startRegistration(StartRegistrationOptions.builder()
-                .user(UserIdentity.builder().name(Long.toString(account.getId())).displayName(displayName)
+                .user(UserIdentity.builder().name(account.getEmailKey())
+                        .displayName(displayName.isEmpty() ? account.getEmail() : displayName)
                         .id(handleOf(account.getId())).build())
                 // Discoverable (the passkey alone signs in), on the device or a security key, the person's choice.
                 .authenticatorSelection(AuthenticatorSelectionCriteria.builder()
@@ -130,7 +135,7 @@ public class Passkeys {
                 .userVerification(accountId.isPresent() ? UserVerificationRequirement.PREFERRED
                         : UserVerificationRequirement.REQUIRED)
                 .timeout(TIMEOUT_MILLIS);
-        accountId.ifPresent(id -> options.username(Long.toString(id)));
+        accountId.map(id -> em.find(UserAccount.class, id)).ifPresent(account -> options.username(account.getEmailKey()));
         AssertionRequest request = relyingParty().startAssertion(options.build());
         try {
             return new Challenge(request.toCredentialsGetJson(), request.toJson());
@@ -148,8 +153,11 @@ public class Passkeys {
             AssertionResult result = relyingParty().finishAssertion(FinishAssertionOptions.builder()
                     .request(AssertionRequest.fromJson(kept))
                     .response(PublicKeyCredential.parseAssertionResponseJson(answer)).build());
-            return new Signed(Long.parseLong(result.getUsername()),
-                    result.getCredential().getCredentialId().getBase64Url(), result.getSignatureCount());
+            PasskeyUser owner = em.createQuery("select u from PasskeyUser u where u.handle = :handle",
+                            PasskeyUser.class).setParameter("handle", result.getCredential().getUserHandle().getBase64Url())
+                    .getSingleResult();
+            return new Signed(owner.getAccountId(), result.getCredential().getCredentialId().getBase64Url(),
+                    result.getSignatureCount());
         } catch (AssertionFailedException | IOException | RuntimeException e) {
             throw new Refused("passkey assertion refused: " + e.getMessage(), e);
         }
@@ -194,7 +202,7 @@ public class Passkeys {
         }
     }
 
-    /** The library's view of the stored passkeys: usernames are account ids. */
+    /** The library's view of the stored passkeys: usernames are login addresses (their normalised key). */
     static final class Repository implements CredentialRepository {
 
         private final EntityManager em;
@@ -210,31 +218,29 @@ public class Passkeys {
 
         @Override
         public Optional<ByteArray> getUserHandleForUsername(String username) {
-            Optional<PasskeyUser> user = Optional.ofNullable(accountOf(username))
-                    .map(id -> em.find(PasskeyUser.class, id));
-            return user.map(found -> bytes(found.getHandle()));
+            Long accountId = accountOf(username);
+            return accountId == null ? Optional.empty() : handleOf(accountId);
         }
 
         @Override
         public Optional<String> getUsernameForUserHandle(ByteArray userHandle) {
             return em.createQuery("select u from PasskeyUser u where u.handle = :handle", PasskeyUser.class)
                     .setParameter("handle", userHandle.getBase64Url()).getResultStream().findFirst()
-                    .map(user -> Long.toString(user.getAccountId()));
+                    .map(user -> em.find(UserAccount.class, user.getAccountId()))
+                    .map(UserAccount::getEmailKey);
         }
 
         @Override
         public Optional<RegisteredCredential> lookup(ByteArray credentialId, ByteArray userHandle) {
             return byCredential(credentialId).stream()
-                    .filter(factor -> getUserHandleForUsername(Long.toString(factor.getAccountId()))
-                            .map(userHandle::equals).orElse(false))
+                    .filter(factor -> handleOf(factor.getAccountId()).map(userHandle::equals).orElse(false))
                     .findFirst().map(factor -> registered(factor, userHandle));
         }
 
         @Override
         public Set<RegisteredCredential> lookupAll(ByteArray credentialId) {
             return byCredential(credentialId).stream().map(factor -> registered(factor,
-                            getUserHandleForUsername(Long.toString(factor.getAccountId())).orElseThrow()))
-                    .collect(Collectors.toSet());
+                            handleOf(factor.getAccountId()).orElseThrow())).collect(Collectors.toSet());
         }
 
         private List<SecondFactor> passkeysOf(Long accountId) {
@@ -265,12 +271,13 @@ public class Passkeys {
                     .signatureCount(factor.getSignatureCount()).build();
         }
 
-        private static Long accountOf(String username) {
-            try {
-                return Long.parseLong(username);
-            } catch (NumberFormatException notOurs) {
-                return null;
-            }
+        private Optional<ByteArray> handleOf(long accountId) {
+            return Optional.ofNullable(em.find(PasskeyUser.class, accountId)).map(user -> bytes(user.getHandle()));
+        }
+
+        private Long accountOf(String username) {
+            return em.createQuery("select a.id from UserAccount a where a.emailKey = :key", Long.class)
+                    .setParameter("key", username).getResultStream().findFirst().orElse(null);
         }
     }
 }

@@ -1,6 +1,8 @@
 package fr.moncompte.portal.domain.schema.control;
 
 import fr.moncompte.portal.domain.organisation.control.CompanyIdentifiers;
+import fr.moncompte.portal.domain.secondfactor.control.SecretSealing;
+import fr.moncompte.portal.domain.secondfactor.control.TotpCodes;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,17 +37,31 @@ class SchemaMigrationsTest {
     void migrates_then_loads_the_demo_data_once() throws SQLException {
         ClassLoader loader = getClass().getClassLoader();
         assertTrue(SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted > 0);
-        assertEquals(7, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
+        SecretSealing sealing = SecretSealing.of(Optional.empty());
+        assertEquals(9, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader,
+                new DemoOperatorAuthenticator(sealing)).migrationsExecuted, "eight scripts and the operator's app");
         // A second start applies nothing and keeps the data.
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted);
-        assertEquals(0, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader).migrationsExecuted);
+        assertEquals(0, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader,
+                new DemoOperatorAuthenticator(sealing)).migrationsExecuted);
 
-        assertEquals(16, count("select count(*) from user_account"));
+        // The demo operator's app: its secret sealed with the key the portal runs with, the published one inside.
+        assertEquals(1, count("select count(*) from second_factor where account_id = 1 and confirmed_at is not null"));
+        try (Connection connection = dataSource.getConnection();
+             ResultSet sealed = connection.createStatement().executeQuery(
+                     "select secret_sealed from second_factor where account_id = 1")) {
+            assertTrue(sealed.next());
+            assertEquals(TotpCodes.typed(TotpCodes.fromBase32(DemoOperatorAuthenticator.SECRET)).replace(" ", ""),
+                    TotpCodes.typed(sealing.open(sealed.getString(1))).replace(" ", ""));
+        }
+        assertEquals(0, count("select count(*) from second_factor where account_id = 17"), "Marion has none yet");
+
+        assertEquals(17, count("select count(*) from user_account"));
         assertEquals(3, count("select count(*) from user_account where status = 'INVITED' and password_hash is null"));
         assertEquals(6, count("select count(*) from application"));
         assertEquals(3, count("select count(*) from company"));
         assertEquals(1, count("select count(*) from company where billing_mode = 'FIRM' and accounting_firm_id = 20"));
-        assertEquals(1, count("select count(*) from user_account where operator"));
+        assertEquals(2, count("select count(*) from user_account where operator"));
         assertEquals(1, count("select count(*) from user_account where last_name_key = 'lefevre' and first_name_key = 'paul'"));
         assertEquals(1, count("select count(*) from user_account where first_name_key = 'lea'"));
         assertEquals(0, count("select count(*) from company where legal_name_key is null or legal_name_key <> lower(legal_name)"));
