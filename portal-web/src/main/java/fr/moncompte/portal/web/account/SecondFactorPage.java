@@ -10,6 +10,7 @@ import fr.moncompte.portal.web.i18n.PageMessages;
 import fr.moncompte.portal.web.i18n.TimeDisplay;
 import fr.moncompte.portal.web.session.EnrolmentGate;
 import fr.moncompte.portal.web.session.FacesRequests;
+import fr.moncompte.portal.web.session.PasskeySignInPage;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -144,9 +145,10 @@ public class SecondFactorPage implements Serializable {
             return;
         }
         if (answer == null || answer.startsWith("error:")) {
+            String refusal = PasskeySignInPage.browserRefusal(answer);
             messages.formError(FORM, answer != null && answer.startsWith("error:InvalidStateError")
-                    ? "secondFactor.passkeyExists" : answer != null && answer.startsWith("error:NotSupportedError")
-                    ? "signin.passkeyUnsupported" : "secondFactor.passkeyCancelled");
+                    ? "secondFactor.passkeyExists" : "signin.passkeyCancelled".equals(refusal)
+                    || "signin.passkeyWrong".equals(refusal) ? "secondFactor.passkeyCancelled" : refusal);
             return;
         }
         try {

@@ -68,10 +68,16 @@ public class PasskeySignInPage {
         completion.complete(signedIn.get(), external.getRequestParameterMap().get(SignInMechanism.CONTINUE));
     }
 
-    /** What to say when the browser gave no passkey: cancelled or timed out, unsupported, or nothing sent. */
-    static String browserRefusal(String answer) {
+    /**
+     * What to say when the browser gave no passkey: cancelled or timed out, unsupported, refused on an insecure
+     * address, or nothing sent.
+     */
+    public static String browserRefusal(String answer) {
         if (answer != null && answer.startsWith("error:NotSupportedError")) {
             return "signin.passkeyUnsupported";
+        }
+        if (answer != null && answer.startsWith("error:SecurityError")) {
+            return "signin.passkeyInsecure"; // an IP address, or plain http elsewhere than localhost
         }
         if (answer != null && answer.startsWith("error:")) {
             return "signin.passkeyCancelled";

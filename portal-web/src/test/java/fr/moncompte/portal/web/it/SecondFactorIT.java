@@ -361,6 +361,11 @@ class SecondFactorIT extends DeployedPortal {
                 "finish", "")).body();
         assertTrue(said(cancelled, "La clé d'accès n'a pas été utilisée"), cancelled);
         anonymous.submit("/login.xhtml", "passkey", Map.of("start", ""));
+        String onAnAddress = anonymous.submit("/login.xhtml", "passkey", Map.of("answer", "error:SecurityError",
+                "finish", "")).body();
+        assertTrue(said(onAnAddress, "ne fonctionnent qu'à une adresse sûre"), "127.0.0.1 said in words: "
+                + onAnAddress);
+        anonymous.submit("/login.xhtml", "passkey", Map.of("start", ""));
         HttpResponse<String> forged = anonymous.submit("/login.xhtml", "passkey", Map.of("answer",
                 "{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"response\":{},"
                         + "\"clientExtensionResults\":{}}", "finish", ""));
