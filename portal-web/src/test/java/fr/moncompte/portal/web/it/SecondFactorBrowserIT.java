@@ -134,4 +134,41 @@ class SecondFactorBrowserIT extends DeployedPortal {
             }
         }
     }
+
+    /** A roaming authenticator (a USB security key) in English: added, then used as the second step. */
+    @Test
+    void a_security_key_serves_as_the_second_step() throws Exception {
+        Fixtures.Person rosa = Fixtures.user(IsolationMatrixIT.BOULANGERIE, "Rosa", "Roaming", "EN",
+                "second.it.example");
+        try (Browser browser = Browser.onLocalhost(portal, "en-GB,en")) {
+            HasVirtualAuthenticator webAuthn = (HasVirtualAuthenticator) browser.driver;
+            VirtualAuthenticator key = webAuthn.addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+                    .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+                    .setTransport(VirtualAuthenticatorOptions.Transport.USB)
+                    .setHasResidentKey(true).setHasUserVerification(true).setIsUserVerified(true));
+            try {
+                browser.signIn(rosa.email(), People.PASSWORD).open("/account/security.xhtml");
+                browser.type("passkey:name", "Blue security key");
+                browser.type("passkey:password", People.PASSWORD);
+                browser.driver.findElement(By.id("passkey:start")).click();
+                browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".recovery-codes")),
+                        "the security key added");
+                assertTrue(browser.text(By.id("factors:list")).contains("Blue security key"));
+                assertEquals(1, key.getCredentials().size());
+
+                browser.forgetSession();
+                browser.open("/login.xhtml");
+                browser.type("signIn:email", rosa.email());
+                browser.type("signIn:password", People.PASSWORD);
+                browser.driver.findElement(By.id("signIn:submit")).click();
+                browser.waitFor(ExpectedConditions.urlContains("/login-code.xhtml"), "the second step");
+                assertEquals("Use a passkey", browser.text(By.id("passkeyStep:start")));
+                browser.driver.findElement(By.id("passkeyStep:start")).click();
+                browser.waitFor(ExpectedConditions.urlContains("/account/informations.xhtml"), "in with the key");
+                assertTrue(browser.cspViolations().isEmpty(), browser.cspViolations().toString());
+            } finally {
+                webAuthn.removeVirtualAuthenticator(key);
+            }
+        }
+    }
 }
