@@ -48,6 +48,7 @@ public class SecondFactorPage implements Serializable {
     TimeDisplay timeDisplay;
 
     private transient List<SecondFactor> confirmed;
+    private Boolean required;
 
     private String enrolmentId;
     private String typedSecret;
@@ -175,8 +176,7 @@ public class SecondFactorPage implements Serializable {
     /** A factor was added: a session that owed one goes on (its gate lifted), now that it has one. */
     private void afterAdding() {
         HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
-        if (session != null && session.getAttribute(EnrolmentGate.ATTRIBUTE) instanceof EnrolmentGate gate
-                && !factors.factors().isEmpty()) {
+        if (session != null && session.getAttribute(EnrolmentGate.ATTRIBUTE) instanceof EnrolmentGate gate) {
             session.removeAttribute(EnrolmentGate.ATTRIBUTE);
             continueTo = gate.continueTo();
         }
@@ -193,8 +193,12 @@ public class SecondFactorPage implements Serializable {
         return continueTo;
     }
 
+    /** Asked of the boundary once per view: the page tests it in several places and phases. */
     public boolean isRequired() {
-        return factors.required();
+        if (required == null) {
+            required = factors.required();
+        }
+        return required;
     }
 
     public String getPasskeyOptions() {

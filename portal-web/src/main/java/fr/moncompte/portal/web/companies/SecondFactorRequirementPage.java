@@ -30,12 +30,18 @@ public class SecondFactorRequirementPage {
     @Inject
     PageMessages messages;
 
+    private Boolean mayChange;
+
     public CustomerAccount getAccount() {
         return companyPage.getCompany() == null ? null : companyPage.getCompany().getCustomerAccount();
     }
 
+    /** Asked of the boundary once per request: the page tests it in several phases. */
     public boolean isMayChange() {
-        return getAccount() != null && requirement.mayChange(getAccount().getId());
+        if (mayChange == null) {
+            mayChange = getAccount() != null && requirement.mayChange(getAccount().getId());
+        }
+        return mayChange;
     }
 
     public void require() {

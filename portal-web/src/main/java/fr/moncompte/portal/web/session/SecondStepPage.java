@@ -69,9 +69,8 @@ public class SecondStepPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        Optional<PendingSecondStep> pending = pending();
-        if (pending.isEmpty() || pending.get().isOverAt(Instant.now())) {
-            over(external);
+        Optional<PendingSecondStep> pending = stillPending(external);
+        if (pending.isEmpty()) {
             return;
         }
         String typed = code;
@@ -81,8 +80,7 @@ public class SecondStepPage {
             messages.error("signin.codeWrong");
             return;
         }
-        request.getSession().removeAttribute(PendingSecondStep.ATTRIBUTE);
-        completion.complete(signedIn.get(), pending.get().continueTo());
+        signedIn(request, signedIn.get(), pending.get());
     }
 
     /**
@@ -91,9 +89,8 @@ public class SecondStepPage {
      */
     public void startPasskey() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        Optional<PendingSecondStep> pending = pending();
-        if (pending.isEmpty() || pending.get().isOverAt(Instant.now())) {
-            over(external);
+        Optional<PendingSecondStep> pending = stillPending(external);
+        if (pending.isEmpty()) {
             return;
         }
         Optional<Passkeys.Challenge> challenge = secondStep.passkeyChallenge(pending.get().attempt());
@@ -110,9 +107,8 @@ public class SecondStepPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        Optional<PendingSecondStep> pending = pending();
-        if (pending.isEmpty() || pending.get().isOverAt(Instant.now())) {
-            over(external);
+        Optional<PendingSecondStep> pending = stillPending(external);
+        if (pending.isEmpty()) {
             return;
         }
         Optional<String> kept = PasskeyChallenge.take(request.getSession(false),
@@ -129,8 +125,22 @@ public class SecondStepPage {
             messages.error("signin.passkeyWrong");
             return;
         }
+        signedIn(request, signedIn.get(), pending.get());
+    }
+
+    /** The step this session waits for; empty, and back to the sign-in page, when there is none or it is over. */
+    private static Optional<PendingSecondStep> stillPending(ExternalContext external) throws IOException {
+        Optional<PendingSecondStep> pending = pending();
+        if (pending.isEmpty() || pending.get().isOverAt(Instant.now())) {
+            over(external);
+            return Optional.empty();
+        }
+        return pending;
+    }
+
+    private void signedIn(HttpServletRequest request, SignedIn signedIn, PendingSecondStep step) throws IOException {
         request.getSession().removeAttribute(PendingSecondStep.ATTRIBUTE);
-        completion.complete(signedIn.get(), pending.get().continueTo());
+        completion.complete(signedIn, step.continueTo());
     }
 
     private static Optional<PendingSecondStep> pending() {

@@ -9,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The codes the tests sign the demo operator in with (an operator must use a second factor, issue 20). The operator
@@ -38,37 +40,37 @@ final class OperatorCodes {
     /** A code the portal at {@code base} has not taken yet, of one of the operator's apps. */
     static synchronized String next(String base) throws Exception {
         addApps(base);
+        return give(base, IntStream.rangeClosed(1, APPS).toArray());
+    }
+
+    /** A code of the demo app itself, as the README tells a person to compute it. */
+    static synchronized String demo(String base) throws Exception {
+        return give(base, new int[]{0});
+    }
+
+    private static String give(String base, int[] apps) throws Exception {
         while (true) {
-            long step = TotpCodes.stepAt(java.time.Instant.ofEpochMilli(portalMillis(base)));
+            long now = portalMillis(base);
+            long step = TotpCodes.stepAt(Instant.ofEpochMilli(now));
             // This step, else the next one (the portal accepts one step of drift either side).
             for (long wanted = step; wanted <= step + 1; wanted++) {
-                for (int app = 1; app <= APPS; app++) {
+                for (int app : apps) {
                     if (GIVEN.getOrDefault(app, Long.MIN_VALUE) < wanted) {
                         GIVEN.put(app, wanted);
                         return CODES.codeAt(secret(app), wanted);
                     }
                 }
             }
-            Thread.sleep(1_000);
+            // Every code these apps may give now was given: the portal takes new ones from its next step, a real
+            // 30 seconds away at most (a code's time cannot be faked without moving the whole portal's clock).
+            Thread.sleep((step + 1) * TotpCodes.STEP.toMillis() - now + 50);
         }
     }
 
-    /** A code of the demo app itself, as the README tells a person to compute it. */
-    static synchronized String demo(String base) throws Exception {
-        while (true) {
-            long step = TotpCodes.stepAt(java.time.Instant.ofEpochMilli(portalMillis(base)));
-            for (long wanted = step; wanted <= step + 1; wanted++) {
-                if (GIVEN.getOrDefault(0, Long.MIN_VALUE) < wanted) {
-                    GIVEN.put(0, wanted);
-                    return CODES.codeAt(TotpCodes.fromBase32(DemoOperatorAuthenticator.SECRET), wanted);
-                }
-            }
-            Thread.sleep(1_000);
-        }
-    }
-
+    /** App 0 is the demo app; the others are the tests' own. */
     private static byte[] secret(int app) throws Exception {
-        return MessageDigest.getInstance("SHA-1").digest(("it-operator-app-" + app).getBytes(StandardCharsets.UTF_8));
+        return app == 0 ? TotpCodes.fromBase32(DemoOperatorAuthenticator.SECRET) : MessageDigest.getInstance("SHA-1")
+                .digest(("it-operator-app-" + app).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void addApps(String base) throws Exception {

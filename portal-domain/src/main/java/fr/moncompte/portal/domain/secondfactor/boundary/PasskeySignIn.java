@@ -44,7 +44,7 @@ public class PasskeySignIn {
 
     /** A challenge for any of the portal's passkeys; the caller keeps {@code kept} on the server for the answer. */
     public Passkeys.Challenge challenge() {
-        return passkeys.assertion(Optional.empty());
+        return passkeys.assertionForAnyone();
     }
 
     /** Signed in when {@code answer} is a passkey of a person who may sign in, signing {@code kept}. */

@@ -3,9 +3,9 @@ package fr.moncompte.portal.domain.secondfactor.boundary;
 import fr.moncompte.portal.domain.account.boundary.SignedIn;
 import fr.moncompte.portal.domain.account.control.AttemptLedger;
 import fr.moncompte.portal.domain.account.entity.SignInAttempt;
+import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.secondfactor.control.FactorCodes;
 import fr.moncompte.portal.domain.secondfactor.control.Passkeys;
-import fr.moncompte.portal.domain.secondfactor.entity.SecondFactor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -59,13 +59,10 @@ public class SecondStep {
      */
     public Optional<Passkeys.Challenge> passkeyChallenge(long pendingAttempt) {
         SignInAttempt attempt = em.find(SignInAttempt.class, pendingAttempt);
-        if (attempt == null || attempt.getAccountId() == null || attempt.isSucceeded()
-                || em.createNamedQuery(SecondFactor.PASSKEYS_OF_ACCOUNT, SecondFactor.class)
-                .setParameter("accountId", attempt.getAccountId()).setParameter("kind", SecondFactor.Kind.PASSKEY)
-                .getResultList().isEmpty()) {
+        if (attempt == null || attempt.getAccountId() == null || attempt.isSucceeded()) {
             return Optional.empty();
         }
-        return Optional.of(passkeys.assertion(Optional.of(attempt.getAccountId())));
+        return passkeys.assertionFor(em.find(UserAccount.class, attempt.getAccountId()));
     }
 
     /**

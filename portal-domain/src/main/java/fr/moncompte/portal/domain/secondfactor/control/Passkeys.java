@@ -127,16 +127,28 @@ public class Passkeys {
     }
 
     /**
-     * A challenge to sign: with {@code accountId}, for one of that person's passkeys (the second step after the
-     * password); without, for any passkey of the portal's, which says whose it is (signing in with a passkey alone).
+     * A challenge for one of {@code account}'s passkeys (the second step after the password); empty when they have
+     * none.
      */
-    public Challenge assertion(Optional<Long> accountId) {
-        StartAssertionOptions.StartAssertionOptionsBuilder options = StartAssertionOptions.builder()
-                .userVerification(accountId.isPresent() ? UserVerificationRequirement.PREFERRED
-                        : UserVerificationRequirement.REQUIRED)
-                .timeout(TIMEOUT_MILLIS);
-        accountId.map(id -> em.find(UserAccount.class, id)).ifPresent(account -> options.username(account.getEmailKey()));
-        AssertionRequest request = relyingParty().startAssertion(options.build());
+    public Optional<Challenge> assertionFor(UserAccount account) {
+        AssertionRequest request = relyingParty().startAssertion(StartAssertionOptions.builder()
+                .username(account.getEmailKey())
+                .userVerification(UserVerificationRequirement.PREFERRED).timeout(TIMEOUT_MILLIS).build());
+        boolean hasPasskeys = request.getPublicKeyCredentialRequestOptions().getAllowCredentials()
+                .map(allowed -> !allowed.isEmpty()).orElse(false);
+        return hasPasskeys ? Optional.of(challenge(request)) : Optional.empty();
+    }
+
+    /**
+     * A challenge for any passkey of the portal's, which says whose it is (signing in with a passkey alone, its user
+     * verification standing for the password).
+     */
+    public Challenge assertionForAnyone() {
+        return challenge(relyingParty().startAssertion(StartAssertionOptions.builder()
+                .userVerification(UserVerificationRequirement.REQUIRED).timeout(TIMEOUT_MILLIS).build()));
+    }
+
+    private static Challenge challenge(AssertionRequest request) {
         try {
             return new Challenge(request.toCredentialsGetJson(), request.toJson());
         } catch (JsonProcessingException e) {
@@ -153,9 +165,8 @@ public class Passkeys {
             AssertionResult result = relyingParty().finishAssertion(FinishAssertionOptions.builder()
                     .request(AssertionRequest.fromJson(kept))
                     .response(PublicKeyCredential.parseAssertionResponseJson(answer)).build());
-            PasskeyUser owner = em.createQuery("select u from PasskeyUser u where u.handle = :handle",
-                            PasskeyUser.class).setParameter("handle", result.getCredential().getUserHandle().getBase64Url())
-                    .getSingleResult();
+            PasskeyUser owner = em.createNamedQuery(PasskeyUser.BY_HANDLE, PasskeyUser.class)
+                    .setParameter("handle", result.getCredential().getUserHandle().getBase64Url()).getSingleResult();
             return new Signed(owner.getAccountId(), result.getCredential().getCredentialId().getBase64Url(),
                     result.getSignatureCount());
         } catch (AssertionFailedException | IOException | RuntimeException e) {
@@ -224,7 +235,7 @@ public class Passkeys {
 
         @Override
         public Optional<String> getUsernameForUserHandle(ByteArray userHandle) {
-            return em.createQuery("select u from PasskeyUser u where u.handle = :handle", PasskeyUser.class)
+            return em.createNamedQuery(PasskeyUser.BY_HANDLE, PasskeyUser.class)
                     .setParameter("handle", userHandle.getBase64Url()).getResultStream().findFirst()
                     .map(user -> em.find(UserAccount.class, user.getAccountId()))
                     .map(UserAccount::getEmailKey);

@@ -3,6 +3,7 @@ package fr.moncompte.portal.domain.secondfactor.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -11,7 +12,10 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "passkey_user")
+@NamedQuery(name = PasskeyUser.BY_HANDLE, query = "select u from PasskeyUser u where u.handle = :handle")
 public class PasskeyUser {
+
+    public static final String BY_HANDLE = "PasskeyUser.byHandle";
 
     @Id
     @Column(name = "account_id")
