@@ -23,5 +23,10 @@ public enum AccountEventType implements EventType {
     RECOVERY_CODE_USED,
     RECOVERY_CODES_REGENERATED,
     /** An operator removed every second factor of a person who lost them (issue 20). */
-    SECOND_FACTOR_RESET
+    SECOND_FACTOR_RESET,
+    /**
+     * A company's invoices go to another party from a month on (issue 21): the administrators of the client's account
+     * and of each firm concerned are told.
+     */
+    BILLING_ARRANGEMENT_CHANGED
 }

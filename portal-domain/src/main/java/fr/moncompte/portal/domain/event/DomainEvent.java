@@ -34,6 +34,15 @@ public record DomainEvent(UUID id, String type, Instant occurredAt, Long actorId
     public static final String INVOICE = "invoice";
     /** The customer account an invoice is addressed to: its administrators are told. */
     public static final String CUSTOMER_ACCOUNT = "customerAccount";
+    /** Customer accounts whose administrators are told, by id, comma-separated (a billing move, issue 21). */
+    public static final String CUSTOMER_ACCOUNTS = "customerAccounts";
+    /** The month a change takes effect from ({@code 2027-01}). */
+    public static final String MONTH = "month";
+    /** A company's billing mode, DIRECT or FIRM, from that month and before it. */
+    public static final String BILLING_MODE = "billingMode";
+    public static final String PREVIOUS_BILLING_MODE = "previousBillingMode";
+    /** The party a company's invoices go to from that month: its account's name or its firm's. */
+    public static final String BILLED_TO = "billedTo";
     /** An invoice's number, as its document shows it. */
     public static final String INVOICE_NUMBER = "invoiceNumber";
     /** The name of the company an invoice bills, as the invoice shows it. */

@@ -26,7 +26,8 @@ public enum Topic {
     SECOND_FACTOR_REMOVED,
     RECOVERY_CODE_USED,
     RECOVERY_CODES_REGENERATED,
-    SECOND_FACTOR_RESET;
+    SECOND_FACTOR_RESET,
+    BILLING_ARRANGEMENT_CHANGED;
 
     /** The topic of an event of this type, if this module tells of it. */
     public static Optional<Topic> of(String eventType) {

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -80,6 +81,9 @@ public class InboxPage implements Serializable {
                     time.money(new BigDecimal(entry.facts().getOrDefault("amount", "0"))),
                     time.day(LocalDate.parse(entry.facts().getOrDefault("due", "1970-01-01"))));
             case "MEMBERSHIP_ENDED" -> t.format(key, entry.facts().getOrDefault("company", ""));
+            case "BILLING_ARRANGEMENT_CHANGED" -> t.format(key, entry.facts().getOrDefault("company", ""),
+                    time.day(YearMonth.parse(entry.facts().getOrDefault("month", "1970-01")).atDay(1)),
+                    entry.facts().getOrDefault("billedTo", ""));
             case "COMPANY_INVITATION" -> t.format(key, entry.facts().getOrDefault("inviter", ""),
                     entry.facts().getOrDefault("company", ""));
             default -> t.get(key);

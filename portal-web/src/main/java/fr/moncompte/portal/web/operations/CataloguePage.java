@@ -17,6 +17,10 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import fr.moncompte.portal.domain.catalogue.entity.ApplicationPrice;
+import fr.moncompte.portal.web.i18n.TimeDisplay;
 import java.util.List;
 
 /**
@@ -41,6 +45,9 @@ public class CataloguePage implements Serializable {
     @Inject
     LocaleSelection localeSelection;
 
+    @Inject
+    TimeDisplay time;
+
     private transient List<Application> applications;
     /** The application being edited, or null for a new one. */
     private Long editing;
@@ -50,6 +57,9 @@ public class CataloguePage implements Serializable {
     private String companyPrice;
     private String seatPrice;
     private boolean active = true;
+    /** The month new prices take effect from ({@code 2027-01}); this month when none is chosen. */
+    private String pricesFrom;
+    private transient List<ApplicationPrice> prices;
 
     public List<Application> getApplications() {
         if (applications == null) {
@@ -68,6 +78,8 @@ public class CataloguePage implements Serializable {
             companyPrice = Amounts.plain(application.getMonthlyCompanyPrice(), localeSelection.getLocale());
             seatPrice = Amounts.plain(application.getMonthlySeatPrice(), localeSelection.getLocale());
             active = application.isActive();
+            pricesFrom = null;
+            prices = catalogue.prices(id);
         } catch (NotFound gone) {
             messages.formError(FORM, "error.notFound");
         }
@@ -89,7 +101,7 @@ public class CataloguePage implements Serializable {
                 Amounts.parse(companyPrice).orElse(null), Amounts.parse(seatPrice).orElse(null), active);
         try {
             Application saved = editing == null ? catalogue.create(details, FacesRequests.sourceAddress())
-                    : catalogue.update(editing, details, FacesRequests.sourceAddress());
+                    : catalogue.update(editing, details, month(pricesFrom), FacesRequests.sourceAddress());
             messages.formInfo(FORM, editing == null ? "catalogue.created" : "catalogue.saved", saved.getCode());
             applications = null;
             edit(saved.getId());
@@ -114,12 +126,47 @@ public class CataloguePage implements Serializable {
             case "nameFr" -> nameFr;
             case "nameEn" -> nameEn;
             case "monthlyCompanyPrice" -> companyPrice;
+            case "pricesFrom" -> pricesFrom;
             default -> seatPrice;
         };
     }
 
     public String price(BigDecimal amount) {
         return Amounts.format(amount, localeSelection.getLocale());
+    }
+
+    /** The application's prices by month, newest first; empty while it has always cost what it costs now. */
+    public List<ApplicationPrice> getPrices() {
+        if (prices == null) {
+            prices = editing == null ? List.of() : catalogue.prices(editing);
+        }
+        return prices;
+    }
+
+    /** This month and the twelve after it, for "Prices from". */
+    public List<YearMonth> getMonths() {
+        YearMonth now = YearMonth.from(time.today());
+        return java.util.stream.Stream.iterate(now, m -> m.plusMonths(1)).limit(13).toList();
+    }
+
+    public String month(YearMonth month) {
+        return time.month(month);
+    }
+
+    private static YearMonth month(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : YearMonth.parse(typed);
+        } catch (DateTimeParseException forged) {
+            return null;
+        }
+    }
+
+    public String getPricesFrom() {
+        return pricesFrom;
+    }
+
+    public void setPricesFrom(String pricesFrom) {
+        this.pricesFrom = pricesFrom;
     }
 
     public boolean isEditingExisting() {

@@ -36,15 +36,22 @@ import javax.sql.DataSource;
 @PermitAll
 public class BillableCompanies {
 
+    // The arrangement in force for the month (issue 21): the company's latest move not after it, or, for a company
+    // never moved, its own columns. The subquery reads the moved companies' rows by (company_id, effective_from).
     private static final String COMPANIES = """
-            select c.id, c.legal_name, c.siren, c.billing_mode, c.customer_account_id, c.vat_number, c.address_line,
-                   c.postal_code, c.city, c.country,
+            select c.id, c.legal_name, c.siren, coalesce(m.billing_mode, c.billing_mode), c.customer_account_id,
+                   c.vat_number, c.address_line, c.postal_code, c.city, c.country,
                    f.customer_account_id, f.name, f.siren, f.vat_number, f.address_line, f.postal_code, f.city,
                    f.country, ba.billing_language
             from company c
-            left join accounting_firm f on f.id = c.accounting_firm_id
+            left join billing_arrangement m on m.company_id = c.id
+              and m.effective_from = (select max(x.effective_from) from billing_arrangement x
+                                      where x.company_id = c.id and x.effective_from <= ?)
+            left join accounting_firm f
+              on f.id = case when m.id is null then c.accounting_firm_id else m.accounting_firm_id end
             join customer_account ba
-              on ba.id = case when c.billing_mode = 'FIRM' then f.customer_account_id else c.customer_account_id end
+              on ba.id = case when coalesce(m.billing_mode, c.billing_mode) = 'FIRM' then f.customer_account_id
+                              else c.customer_account_id end
             where c.id > ? and exists (select 1 from configured_application s where s.company_id = c.id
                                        and s.start_date <= ? and (s.end_date is null or s.end_date >= ?))
             order by c.id
@@ -64,8 +71,14 @@ public class BillableCompanies {
             where g.company_id >= ? and g.company_id <= ? and g.granted_at < ?
               and (g.revoked_at is null or g.revoked_at >= ?)""";
 
+    // The prices in force for the month (issue 21): the application's latest price not after it, or its columns.
     private static final String CATALOGUE = """
-            select id, code, name_fr, name_en, monthly_company_price, monthly_seat_price from application""";
+            select a.id, a.code, a.name_fr, a.name_en, coalesce(p.monthly_company_price, a.monthly_company_price),
+                   coalesce(p.monthly_seat_price, a.monthly_seat_price)
+            from application a
+            left join application_price p on p.application_id = a.id
+              and p.effective_from = (select max(q.effective_from) from application_price q
+                                      where q.application_id = a.id and q.effective_from <= ?)""";
 
     @Resource(lookup = DomainSchema.DATASOURCE)
     DataSource dataSource;
@@ -101,7 +114,7 @@ public class BillableCompanies {
             }
             long first = companies.keySet().iterator().next();
             long last = Collections.max(companies.keySet());
-            Map<Long, Catalogued> catalogue = catalogue(connection);
+            Map<Long, Catalogued> catalogue = catalogue(connection, month);
             Map<Long, List<Subscription>> subscriptions = subscriptions(connection, month, first, last, catalogue);
             Map<Long, List<Seat>> seats = seats(connection, month, first, last, zone, catalogue);
             List<BillableCompany> billable = new ArrayList<>(companies.size());
@@ -132,18 +145,20 @@ public class BillableCompanies {
         }
     }
 
-    /** An application as the catalogue prices it now. */
+    /** An application as the catalogue prices the billed month. */
     private record Catalogued(String code, String nameFr, String nameEn, BigDecimal companyPrice,
                               BigDecimal seatPrice) {
     }
 
-    private static Map<Long, Catalogued> catalogue(Connection connection) throws SQLException {
+    private static Map<Long, Catalogued> catalogue(Connection connection, YearMonth month) throws SQLException {
         Map<Long, Catalogued> catalogue = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(CATALOGUE);
-             ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                catalogue.put(rows.getLong(1), new Catalogued(rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getBigDecimal(5), rows.getBigDecimal(6)));
+        try (PreparedStatement statement = connection.prepareStatement(CATALOGUE)) {
+            statement.setDate(1, Date.valueOf(month.atDay(1)));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    catalogue.put(rows.getLong(1), new Catalogued(rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getBigDecimal(5), rows.getBigDecimal(6)));
+                }
             }
         }
         return catalogue;
@@ -157,10 +172,11 @@ public class BillableCompanies {
             throws SQLException {
         Map<Long, Buyer> companies = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(COMPANIES)) {
-            statement.setLong(1, afterCompanyId);
-            statement.setDate(2, Date.valueOf(month.atEndOfMonth()));
-            statement.setDate(3, Date.valueOf(month.atDay(1)));
-            statement.setInt(4, max);
+            statement.setDate(1, Date.valueOf(month.atDay(1)));
+            statement.setLong(2, afterCompanyId);
+            statement.setDate(3, Date.valueOf(month.atEndOfMonth()));
+            statement.setDate(4, Date.valueOf(month.atDay(1)));
+            statement.setInt(5, max);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     boolean firm = "FIRM".equals(rows.getString(4));

@@ -9,6 +9,7 @@ import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.catalogue.control.CatalogueChecks;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.catalogue.entity.ApplicationDetails;
+import fr.moncompte.portal.domain.catalogue.entity.ApplicationPrice;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import jakarta.annotation.Resource;
@@ -21,7 +22,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -44,6 +49,9 @@ public class Catalogue {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Clock clock;
 
     /** Every application, on sale or not, by code. */
     public List<Application> applications() {
@@ -78,18 +86,78 @@ public class Catalogue {
         return application;
     }
 
-    /** Changes names, prices and sale; the code stays what it was (it names the application everywhere). */
+    /** As {@link #update(long, ApplicationDetails, YearMonth, String)}, new prices from this month. */
     public Application update(long id, ApplicationDetails typed, String sourceAddress) {
-        Application application = application(id);
+        return update(id, typed, null, sourceAddress);
+    }
+
+    /**
+     * Changes names and sale at once, and prices from {@code pricesFrom} (this month when null) on: the billing run
+     * prices each month with the prices then in force, so invoices issued, and reruns of months before, keep theirs
+     * (issue 21). The code stays what it was (it names the application everywhere).
+     *
+     * @throws FieldsRefused a field is refused; {@code pricesFrom}: a month already past
+     */
+    public Application update(long id, ApplicationDetails typed, YearMonth pricesFrom, String sourceAddress) {
+        Application application = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw new NotFound();
+        }
         ApplicationDetails checked = CatalogueChecks.check(new ApplicationDetails(application.getCode(),
                 typed.nameFr(), typed.nameEn(), typed.monthlyCompanyPrice(), typed.monthlySeatPrice(), typed.active()));
+        YearMonth now = YearMonth.now(clock);
+        YearMonth from = pricesFrom == null ? now : pricesFrom;
+        if (from.isBefore(now)) {
+            throw new FieldsRefused(List.of(new Problem("pricesFrom", "catalogue.pricesFrom.past")));
+        }
         String before = application.describe();
-        application.change(checked);
+        application.change(new ApplicationDetails(application.getCode(), checked.nameFr(), checked.nameEn(),
+                application.getMonthlyCompanyPrice(), application.getMonthlySeatPrice(), checked.active()));
         String after = application.describe();
         if (!before.equals(after)) {
             audit.record(callerId(), "APPLICATION_CHANGED", APPLICATION, id, before, after, sourceAddress);
         }
+        reprice(application, checked.monthlyCompanyPrice(), checked.monthlySeatPrice(), from, now, sourceAddress);
         return application;
+    }
+
+    /** An application's prices by month, newest first: empty while it has always cost what it costs now. */
+    public List<ApplicationPrice> prices(long applicationId) {
+        return em.createNamedQuery(ApplicationPrice.OF_APPLICATION, ApplicationPrice.class)
+                .setParameter("applicationId", applicationId).getResultList();
+    }
+
+    private void reprice(Application application, BigDecimal companyPrice, BigDecimal seatPrice, YearMonth from,
+                         YearMonth now, String sourceAddress) {
+        List<ApplicationPrice> history = prices(application.getId());
+        ApplicationPrice inForce = history.stream().filter(p -> !p.getMonth().isAfter(from)).findFirst().orElse(null);
+        BigDecimal oldCompany = inForce == null ? application.getMonthlyCompanyPrice() : inForce.getMonthlyCompanyPrice();
+        BigDecimal oldSeat = inForce == null ? application.getMonthlySeatPrice() : inForce.getMonthlySeatPrice();
+        if (oldCompany.compareTo(companyPrice) == 0 && oldSeat.compareTo(seatPrice) == 0) {
+            return;
+        }
+        Instant at = clock.instant();
+        long caller = callerId();
+        if (history.isEmpty()) {
+            // The first change: what the application cost until now becomes its price "since always".
+            inForce = new ApplicationPrice(application, ApplicationPrice.SINCE_ALWAYS,
+                    application.getMonthlyCompanyPrice(), application.getMonthlySeatPrice(), at, null);
+            em.persist(inForce);
+        }
+        String before = inForce.describe();
+        ApplicationPrice changed;
+        if (inForce.getMonth().equals(from)) {
+            inForce.replace(companyPrice, seatPrice, at, caller);
+            changed = inForce;
+        } else {
+            changed = new ApplicationPrice(application, from.atDay(1), companyPrice, seatPrice, at, caller);
+            em.persist(changed);
+        }
+        if (!from.isAfter(now)) {
+            application.reprice(companyPrice, seatPrice);
+        }
+        audit.record(caller, "APPLICATION_PRICE_CHANGED", APPLICATION, application.getId(), before,
+                changed.describe(), sourceAddress);
     }
 
     /**

@@ -58,6 +58,12 @@ public class Application {
         this.active = details.active();
     }
 
+    /** The prices in force today, as the history has them for this month (issue 21). */
+    public void reprice(BigDecimal companyPrice, BigDecimal seatPrice) {
+        this.monthlyCompanyPrice = companyPrice;
+        this.monthlySeatPrice = seatPrice;
+    }
+
     public ApplicationDetails details() {
         return new ApplicationDetails(code, nameFr, nameEn, monthlyCompanyPrice, monthlySeatPrice, active);
     }

@@ -100,8 +100,10 @@ public class CompanyInvitations {
         CompanyInvitation invitation = waiting(invitationId, me, now);
         Company company = invitation.getCompany();
         UserAccount inviter = invitation.getInvitedBy();
-        if (inviter.getStatus() != AccountStatus.ACTIVE
-                || !scope.mayChangeCompany(new Caller(inviter.getId(), false), company.getId())) {
+        // An operator who created the customer (issue 21) asked its first administrator in; anyone else must still
+        // be able to change the company.
+        if (inviter.getStatus() != AccountStatus.ACTIVE || !inviter.isOperator()
+                && !scope.mayChangeCompany(new Caller(inviter.getId(), false), company.getId())) {
             throw new PortalException("companyInvitation.void");
         }
         UserAccount person = em.find(UserAccount.class, me);
@@ -109,7 +111,7 @@ public class CompanyInvitations {
             company.addMember(person);
         }
         boolean administrator = invitation.isAdministrator()
-                && company.getCustomerAccount().isAdministeredBy(inviter.getId());
+                && (inviter.isOperator() || company.getCustomerAccount().isAdministeredBy(inviter.getId()));
         if (administrator && !company.getCustomerAccount().isAdministeredBy(me)) {
             company.getCustomerAccount().addAdministrator(person);
         }

@@ -35,10 +35,53 @@ public class AccountingFirm {
     @Column(name = "contact_email")
     private String contactEmail;
 
+    @Column(name = "address_line")
+    private String addressLine;
+
+    @Column(name = "postal_code")
+    private String postalCode;
+
+    private String city;
+
+    @Column(nullable = false)
+    private String country;
+
     @Version
     private long version;
 
     protected AccountingFirm() {
+    }
+
+    /** A new firm, on its own customer account (which receives the invoices of the companies it bills). */
+    public AccountingFirm(CustomerAccount customerAccount, String name, String siren, String vatNumber,
+                          String addressLine, String postalCode, String city, String contactEmail) {
+        this.customerAccount = customerAccount;
+        this.name = name;
+        this.siren = siren;
+        this.vatNumber = vatNumber;
+        this.addressLine = addressLine;
+        this.postalCode = postalCode;
+        this.city = city;
+        this.country = "FR";
+        this.contactEmail = contactEmail;
+    }
+
+    public String getAddressLine() {
+        return addressLine;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    /** How the audit log keeps it. */
+    public String describe() {
+        return "name=" + name + ", siren=" + siren + ", vat=" + vatNumber + ", address=" + addressLine
+                + ", postalCode=" + postalCode + ", city=" + city + ", email=" + contactEmail;
     }
 
     public Long getId() {

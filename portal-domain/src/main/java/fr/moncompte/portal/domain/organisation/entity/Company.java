@@ -115,6 +115,27 @@ public class Company {
     protected Company() {
     }
 
+    /** A new company of a customer account, billed DIRECT, with its checked legal and contact data (issue 21). */
+    public Company(CustomerAccount customerAccount, String siren, CompanyDetails details) {
+        this.customerAccount = customerAccount;
+        this.siren = siren;
+        this.country = "FR";
+        this.billingMode = BillingMode.DIRECT;
+        changeDetails(details);
+    }
+
+    /**
+     * The arrangement in force from today on: who receives the invoices, and so who administers it (rule 3). A company
+     * billed DIRECT may keep its firm (which keeps its books without receiving its invoices).
+     */
+    public void billThrough(BillingMode mode, AccountingFirm firm) {
+        if (mode == BillingMode.FIRM && firm == null) {
+            throw new IllegalArgumentException("A company billed through a firm needs the firm");
+        }
+        this.billingMode = mode;
+        this.accountingFirm = firm;
+    }
+
     public Long getId() {
         return id;
     }

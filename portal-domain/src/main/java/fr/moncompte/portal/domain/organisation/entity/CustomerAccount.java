@@ -1,5 +1,6 @@
 package fr.moncompte.portal.domain.organisation.entity;
 
+import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,6 +44,14 @@ public class CustomerAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The language its invoices and their mails are written in. */
+    @Column(name = "billing_language", nullable = false)
+    private Language billingLanguage;
+
+    /** Where invoices are mailed, as the operator typed it when the customer was created (issue 21); may be absent. */
+    @Column(name = "billing_email")
+    private String billingEmail;
+
     /** Every person of the account must sign in with a second factor (issue 20), as its administrators chose. */
     @Column(name = "second_factor_required", nullable = false)
     private boolean secondFactorRequired;
@@ -51,6 +60,34 @@ public class CustomerAccount {
     private long version;
 
     protected CustomerAccount() {
+    }
+
+    /** A new customer account, client or firm, with no administrator yet (Back-office › Clients, issue 21). */
+    public CustomerAccount(String name, AccountKind kind, Language billingLanguage, String billingEmail,
+                           Instant createdAt) {
+        this.name = name;
+        this.kind = kind;
+        this.billingLanguage = billingLanguage;
+        this.billingEmail = billingEmail;
+        this.createdAt = createdAt;
+    }
+
+    public Language getBillingLanguage() {
+        return billingLanguage;
+    }
+
+    public String getBillingEmail() {
+        return billingEmail;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** How the audit log keeps it. */
+    public String describe() {
+        return "name=" + name + ", kind=" + kind + ", billingLanguage=" + billingLanguage.code() + ", billingEmail="
+                + billingEmail;
     }
 
     public Long getId() {

@@ -111,6 +111,25 @@ public class Notifications {
                     JSON.createObjectBuilder().add("company", names.company(event.subjectId(DomainEvent.COMPANY)))
                             .add("inviter", event.actorId() == null ? "" : names.person(event.actorId())));
             case INVOICE_ISSUED, INVOICE_OVERDUE, PAYMENT_FAILED, PAYMENT_RECEIVED -> tellAboutInvoice(event);
+            case BILLING_ARRANGEMENT_CHANGED -> tellAboutBillingMove(event);
+        }
+    }
+
+    /**
+     * Each administrator of the client's account and of every firm concerned: which company, from which month, and
+     * who receives its invoices from then on (issue 21).
+     */
+    private void tellAboutBillingMove(DomainEvent event) {
+        long companyId = event.subjectId(DomainEvent.COMPANY);
+        String company = names.company(companyId);
+        for (String account : event.subject(DomainEvent.CUSTOMER_ACCOUNTS).split(",")) {
+            for (Recipient administrator : accounts.administrators(Long.parseLong(account))) {
+                tell(event, administrator, "companies/company.xhtml?id=" + companyId, true, JSON.createObjectBuilder()
+                        .add("company", company)
+                        .add("month", event.subject(DomainEvent.MONTH))
+                        .add("billedTo", event.subject(DomainEvent.BILLED_TO))
+                        .add("mode", event.subject(DomainEvent.BILLING_MODE)));
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /** The facts a notification keeps (JSON), as the values its mail text names from {4} on, for one reader. */
 public final class NotificationFacts {
@@ -21,6 +22,8 @@ public final class NotificationFacts {
                     facts.getString("number"), facts.getString("company"), new BigDecimal(facts.getString("amount")),
                     LocalDate.parse(facts.getString("due"))};
             case "MEMBERSHIP_ENDED" -> new Object[]{facts.getString("company")};
+            case "BILLING_ARRANGEMENT_CHANGED" -> new Object[]{facts.getString("company"),
+                    YearMonth.parse(facts.getString("month")).atDay(1), facts.getString("billedTo")};
             case "COMPANY_INVITATION" -> new Object[]{facts.getString("company"), facts.getString("inviter")};
             default -> new Object[0];
         };

@@ -37,6 +37,8 @@ public record PreferenceRule(Topic type, boolean forAdministrators, boolean mand
             optional(Topic.INVOICE_ISSUED, true, Set.of(EMAIL, IN_APP)),
             optional(Topic.INVOICE_OVERDUE, true, Set.of(EMAIL, IN_APP)),
             optional(Topic.PAYMENT_FAILED, true, Set.of(EMAIL, IN_APP)),
+            // A company's invoices go to another party from a month on (issue 21).
+            optional(Topic.BILLING_ARRANGEMENT_CHANGED, true, Set.of(EMAIL, IN_APP)),
             // In-app by default; a person may ask for the e-mail too.
             optional(Topic.PAYMENT_RECEIVED, true, Set.of(IN_APP)));
 

@@ -27,7 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.moncompte.portal.domain.FieldsRefused;
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Back-office › Catalogue: the vendor's applications and their prices, through {@link Catalogue} (operators). */
@@ -56,7 +59,10 @@ public class CatalogueResource {
                                      @Schema(required = true, description = "Euros excluding VAT, per person with"
                                              + " access and month", example = "4.50") BigDecimal monthlySeatPrice,
                                      @Schema(description = "false: no longer configurable (defaults to true)")
-                                     Boolean active) {
+                                     Boolean active,
+                                     @Schema(example = "2027-01", description = "On a change: the month the new"
+                                             + " prices apply from, this one (the default) or a later one")
+                                     String pricesFrom) {
         ApplicationDetails details() {
             return new ApplicationDetails(code, nameFr, nameEn, monthlyCompanyPrice, monthlySeatPrice,
                     active == null || active);
@@ -131,6 +137,31 @@ public class CatalogueResource {
         if (application == null) {
             throw new InvalidRequest("api.body.invalid");
         }
-        return ApplicationView.of(catalogue.update(id, application.details(), request.getRemoteAddr()));
+        YearMonth from;
+        try {
+            from = application.pricesFrom() == null ? null : YearMonth.parse(application.pricesFrom().strip());
+        } catch (DateTimeParseException malformed) {
+            throw new FieldsRefused(List.of(new FieldsRefused.Problem("pricesFrom", "catalogue.pricesFrom.invalid")));
+        }
+        return ApplicationView.of(catalogue.update(id, application.details(), from, request.getRemoteAddr()));
+    }
+
+    /** An application's prices from a month on. */
+    public record PriceView(String from, boolean sinceAlways, BigDecimal monthlyCompanyPrice,
+                            BigDecimal monthlySeatPrice) {
+    }
+
+    @GET
+    @Path("{id}/prices")
+    @Operation(summary = "An application's prices by month, newest first; empty while it has always cost what it"
+            + " costs now (operators)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PriceView.class,
+            type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "403", description = "api.forbidden: not an operator",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public List<PriceView> prices(@PathParam("id") long id) {
+        catalogue.application(id);
+        return catalogue.prices(id).stream().map(p -> new PriceView(p.getMonth().toString(), p.isSinceAlways(),
+                p.getMonthlyCompanyPrice(), p.getMonthlySeatPrice())).toList();
     }
 }

@@ -1,0 +1,123 @@
+package fr.moncompte.portal.domain.catalogue.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * An application's monthly prices from a month on (issue 21). A billing run prices a month with the row of the latest
+ * month not after it; an application without rows has always cost what its own columns say. Issued invoices keep the
+ * amounts they were issued with: a new price changes none of them.
+ */
+@Entity
+@Table(name = "application_price")
+@NamedQuery(name = ApplicationPrice.OF_APPLICATION, query = """
+        select p from ApplicationPrice p where p.application.id = :applicationId order by p.effectiveFrom desc""")
+@NamedQuery(name = ApplicationPrice.DUE, query = """
+        select p from ApplicationPrice p where p.effectiveFrom = (select max(q.effectiveFrom)
+        from ApplicationPrice q where q.application = p.application and q.effectiveFrom <= :today)""")
+public class ApplicationPrice {
+
+    public static final String OF_APPLICATION = "ApplicationPrice.ofApplication";
+    /** The prices in force today, of the applications that have a history ({@link #isShown()} tells the rest). */
+    public static final String DUE = "ApplicationPrice.due";
+    /** The month the first row of an application starts from: "since always". */
+    public static final LocalDate SINCE_ALWAYS = LocalDate.of(2000, 1, 1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "domain_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "application_id", nullable = false)
+    private Application application;
+
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+
+    @Column(name = "monthly_company_price", nullable = false)
+    private BigDecimal monthlyCompanyPrice;
+
+    @Column(name = "monthly_seat_price", nullable = false)
+    private BigDecimal monthlySeatPrice;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(name = "recorded_by")
+    private Long recordedBy;
+
+    protected ApplicationPrice() {
+    }
+
+    public ApplicationPrice(Application application, LocalDate effectiveFrom, BigDecimal monthlyCompanyPrice,
+                            BigDecimal monthlySeatPrice, Instant recordedAt, Long recordedBy) {
+        this.application = application;
+        this.effectiveFrom = effectiveFrom;
+        this.monthlyCompanyPrice = monthlyCompanyPrice;
+        this.monthlySeatPrice = monthlySeatPrice;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    /** New prices for the same month: the later decision replaces the earlier. */
+    public void replace(BigDecimal companyPrice, BigDecimal seatPrice, Instant at, Long by) {
+        this.monthlyCompanyPrice = companyPrice;
+        this.monthlySeatPrice = seatPrice;
+        this.recordedAt = at;
+        this.recordedBy = by;
+    }
+
+    public String describe() {
+        return "from=" + YearMonth.from(effectiveFrom) + ", companyPrice=" + monthlyCompanyPrice.toPlainString()
+                + ", seatPrice=" + monthlySeatPrice.toPlainString();
+    }
+
+    /** Whether the application's own columns show these prices. */
+    public boolean isShown() {
+        return application.getMonthlyCompanyPrice().compareTo(monthlyCompanyPrice) == 0
+                && application.getMonthlySeatPrice().compareTo(monthlySeatPrice) == 0;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public YearMonth getMonth() {
+        return YearMonth.from(effectiveFrom);
+    }
+
+    public boolean isSinceAlways() {
+        return effectiveFrom.equals(SINCE_ALWAYS);
+    }
+
+    public BigDecimal getMonthlyCompanyPrice() {
+        return monthlyCompanyPrice;
+    }
+
+    public BigDecimal getMonthlySeatPrice() {
+        return monthlySeatPrice;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+}
