@@ -52,6 +52,11 @@ public class CompaniesPage implements Serializable {
         return PAGE_SIZE;
     }
 
+    /** The CSV of the list as searched on screen. */
+    public String getExportQuery() {
+        return fr.moncompte.portal.web.exports.ExportLinks.query("q", model.getSearch());
+    }
+
     public String getSearch() {
         return search;
     }

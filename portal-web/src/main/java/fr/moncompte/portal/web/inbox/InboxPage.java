@@ -82,7 +82,7 @@ public class InboxPage implements Serializable {
                     time.day(LocalDate.parse(entry.facts().getOrDefault("due", "1970-01-01"))));
             case "MEMBERSHIP_ENDED" -> t.format(key, entry.facts().getOrDefault("company", ""));
             case "BILLING_ARRANGEMENT_CHANGED" -> t.format(key, entry.facts().getOrDefault("company", ""),
-                    time.day(YearMonth.parse(entry.facts().getOrDefault("month", "1970-01")).atDay(1)),
+                    time.month(YearMonth.parse(entry.facts().getOrDefault("month", "1970-01"))),
                     entry.facts().getOrDefault("billedTo", ""));
             case "COMPANY_INVITATION" -> t.format(key, entry.facts().getOrDefault("inviter", ""),
                     entry.facts().getOrDefault("company", ""));

@@ -107,6 +107,13 @@ public class InvoiceListPage implements Serializable {
         filter = new InvoiceFilter(restrictedTo != null ? restrictedTo : company, start, end, state, paymentState);
     }
 
+    /** The CSV of the list as filtered on screen. */
+    public String getExportQuery() {
+        InvoiceFilter shown = filter == null ? InvoiceFilter.ALL : filter;
+        return fr.moncompte.portal.web.exports.ExportLinks.query("company", shown.companyId(), "from", shown.from(),
+                "to", shown.to(), "state", shown.state(), "payment", shown.paymentState());
+    }
+
     public void clear() {
         company = null;
         from = null;

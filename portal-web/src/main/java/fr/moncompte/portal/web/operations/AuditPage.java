@@ -117,6 +117,13 @@ public class AuditPage implements Serializable {
         filter = new Filter(actor, companyId, action == null || action.isBlank() ? null : action, fromDay, toDay);
     }
 
+    /** The CSV of the log as filtered on screen. */
+    public String getExportQuery() {
+        Filter shown = filter == null ? Filter.none() : filter;
+        return fr.moncompte.portal.web.exports.ExportLinks.query("actor", shown.actor(), "company", shown.companyId(),
+                "action", shown.action(), "from", shown.from(), "to", shown.to());
+    }
+
     public void clear() {
         actor = null;
         company = null;

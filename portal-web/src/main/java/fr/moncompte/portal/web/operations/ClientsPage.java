@@ -122,7 +122,7 @@ public class ClientsPage implements Serializable {
             Onboarded made = onboarding.createCustomer(new NewCustomer(customer.get("name"),
                     Language.fromCode(customer.get("billingLanguage")), customer.get("billingEmail"),
                     newCompany(customer), administrator(customer)), FacesRequests.sourceAddress());
-            messages.formInfo(CUSTOMER, made.existingPerson() ? "clients.created.existingPerson" : "clients.created",
+            messages.info(made.existingPerson() ? "clients.created.existingPerson" : "clients.created",
                     customer.get("name"), customer.get("email"));
             customer.clear();
             customer.putAll(blank());
@@ -140,7 +140,7 @@ public class ClientsPage implements Serializable {
                     firm.get("vatNumber"), firm.get("addressLine"), firm.get("postalCode"), firm.get("city"),
                     firm.get("contactEmail"), Language.fromCode(firm.get("billingLanguage")), administrator(firm)),
                     FacesRequests.sourceAddress());
-            messages.formInfo(FIRM, "clients.firmCreated", firm.get("name"), firm.get("email"));
+            messages.info("clients.firmCreated", firm.get("name"), firm.get("email"));
             firm.clear();
             firm.putAll(blank());
             open(made.accountId());

@@ -70,6 +70,11 @@ public class UsersPage implements Serializable {
         return user.getStatus() == AccountStatus.INVITED && scope.whyReadOnly(user.getId()).isEmpty();
     }
 
+    /** The CSV of the list as searched on screen. */
+    public String getExportQuery() {
+        return fr.moncompte.portal.web.exports.ExportLinks.query("q", model.getSearch());
+    }
+
     public SearchableList<UserAccount> getModel() {
         return model;
     }

@@ -79,6 +79,8 @@ class OnboardingIT extends DeployedPortal {
 
         JsonObject account = Api.json(api.get(ops, "/api/v1/clients/accounts/" + made.getJsonNumber("accountId")));
         assertEquals("en", account.getString("billingLanguage"));
+        assertEquals(List.of(company), account.getJsonArray("companies").stream()
+                .map(c -> c.asJsonObject().getJsonNumber("id").longValue()).toList(), "the account lists its company");
         assertEquals(List.of(made.getJsonNumber("administratorId").longValue()), account.getJsonArray("administrators")
                 .getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue).toList());
         JsonArray audit = Api.json(api.get(ops, "/api/v1/audit-events?action=CUSTOMER_ACCOUNT_CREATED&actor="

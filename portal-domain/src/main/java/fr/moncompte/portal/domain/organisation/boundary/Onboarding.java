@@ -221,8 +221,8 @@ public class Onboarding {
     /** The companies of a client account, and for a firm's account the companies it is the firm of, by name. */
     public List<Company> companiesOf(long accountId) {
         return em.createQuery("""
-                        select c from Company c where c.customerAccount.id = :account
-                        or c.accountingFirm.customerAccount.id = :account order by c.legalNameKey, c.id""",
+                        select c from Company c left join c.accountingFirm f where c.customerAccount.id = :account
+                        or f.customerAccount.id = :account order by c.legalNameKey, c.id""",
                 Company.class).setParameter("account", accountId).getResultList();
     }
 

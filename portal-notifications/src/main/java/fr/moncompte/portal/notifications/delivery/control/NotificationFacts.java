@@ -23,7 +23,7 @@ public final class NotificationFacts {
                     LocalDate.parse(facts.getString("due"))};
             case "MEMBERSHIP_ENDED" -> new Object[]{facts.getString("company")};
             case "BILLING_ARRANGEMENT_CHANGED" -> new Object[]{facts.getString("company"),
-                    YearMonth.parse(facts.getString("month")).atDay(1), facts.getString("billedTo")};
+                    YearMonth.parse(facts.getString("month")), facts.getString("billedTo")};
             case "COMPANY_INVITATION" -> new Object[]{facts.getString("company"), facts.getString("inviter")};
             default -> new Object[0];
         };

@@ -18,6 +18,7 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -181,6 +182,9 @@ public class MailRenderer {
         }
         if (value instanceof LocalDate day) {
             return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+        }
+        if (value instanceof YearMonth month) {
+            return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month);
         }
         if (value instanceof BigDecimal amount) {
             NumberFormat euros = NumberFormat.getCurrencyInstance(locale);
