@@ -77,6 +77,10 @@ public class UserPage implements Serializable {
     private ReadOnly readOnly;
     /** The status change waiting for its confirmation: true to enable, false to disable, null for none. */
     private Boolean confirming;
+    private boolean erasing;
+
+    @EJB
+    transient fr.moncompte.portal.domain.account.boundary.Erasure erasure;
     private transient List<CompanyAccess> companies;
     /** The revocation waiting for its confirmation, or null. */
     private Revocation revoking;
@@ -182,6 +186,35 @@ public class UserPage implements Serializable {
             factorCount = currentUser.isOperator() ? secondFactors.factorsOf(userId) : 0;
         }
         return factorCount;
+    }
+
+    /** Operators: erase the person's data on their request (issue 21), asked first. */
+    public void askErasure() {
+        erasing = true;
+    }
+
+    public void cancelErasure() {
+        erasing = false;
+    }
+
+    public boolean isErasing() {
+        return erasing;
+    }
+
+    public String confirmErasure() {
+        erasing = false;
+        try {
+            String name = getUser().displayName();
+            erasure.erase(userId, FacesRequests.sourceAddress());
+            messages.info("erasure.done", name);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/users/index?faces-redirect=true";
+        } catch (NotFound gone) {
+            messages.formError("erasure", "access.gone");
+        } catch (PortalException refused) {
+            messages.formError("erasure", refused.messageKey(), refused.arguments().toArray());
+        }
+        return null;
     }
 
     public void askSecondFactorReset() {

@@ -81,6 +81,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When an operator erased the person on request (issue 21): the row stays, none of their data does. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -143,6 +147,26 @@ public class UserAccount {
     /** Signs in no more (SPEC §3 "Utilisateurs"); the data and access stay, for a later re-enabling. */
     public void disable() {
         this.status = AccountStatus.DISABLED;
+    }
+
+    /**
+     * Erases the person's data from the row (GDPR art. 17, issue 21): a placeholder address no one can own (the
+     * {@code .invalid} domain), neutral names, no phone, no password, disabled for good.
+     */
+    public void erase(Instant when) {
+        changeEmail("erased-" + id + "@erased.invalid");
+        this.firstName = "-";
+        this.lastName = "-";
+        this.phone = null;
+        this.passwordHash = null;
+        this.passwordChangedAt = null;
+        this.lockedUntil = null;
+        this.status = AccountStatus.DISABLED;
+        this.erasedAt = when;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     /** Back to where the person stood: active with a password, invited without one. */

@@ -193,8 +193,8 @@ public class Onboarding {
                 .forEach(c -> hits.add(new ClientHit(ClientHit.Kind.COMPANY, c.getId(), c.getLegalName(),
                         c.getSiren() + " · " + c.getCustomerAccount().getName(), c.getCustomerAccount().getId())));
         em.createQuery("""
-                        select u from UserAccount u where u.lastNameKey like :name escape '\\'
-                        or u.firstNameKey like :name escape '\\' or u.emailKey like :email escape '\\'
+                        select u from UserAccount u where u.erasedAt is null and (u.lastNameKey like :name escape '\\'
+                        or u.firstNameKey like :name escape '\\' or u.emailKey like :email escape '\\')
                         order by u.lastNameKey, u.firstNameKey, u.id""", UserAccount.class)
                 .setParameter("name", name).setParameter("email", SearchKey.prefixPattern(typed))
                 .setMaxResults(HITS).getResultList()

@@ -89,6 +89,10 @@ public class Notifications {
         // Events sent while the application starts (the demo data's billing runs) can arrive before this module has
         // migrated its tables: waiting for the migration here beats failing and redelivering until it is done.
         schema.ready();
+        if ("PERSON_ERASED".equals(event.type())) {
+            forget(event.subjectId(DomainEvent.ACCOUNT));
+            return;
+        }
         Optional<Topic> topic = Topic.of(event.type());
         if (topic.isEmpty()) {
             LOG.fine(() -> "Event " + event.id() + " of type " + event.type() + " is nobody's notice.");
@@ -131,6 +135,21 @@ public class Notifications {
                         .add("mode", event.subject(DomainEvent.BILLING_MODE)));
             }
         }
+    }
+
+    /**
+     * A person erased on request (issue 21): their inbox, preferences and mails (sent or waiting, which hold their
+     * address and their name) go. Run again for a redelivered event, it finds nothing left.
+     */
+    private void forget(long accountId) {
+        int notifications = em.createNativeQuery("delete from ntf_notification where account_id = ?1")
+                .setParameter(1, accountId).executeUpdate();
+        em.createNativeQuery("delete from ntf_preference where account_id = ?1").setParameter(1, accountId)
+                .executeUpdate();
+        int mails = em.createNativeQuery("delete from ntf_mail where account_id = ?1").setParameter(1, accountId)
+                .executeUpdate();
+        LOG.info(() -> "Erased person " + accountId + ": " + notifications + " notification(s) and " + mails
+                + " mail(s) forgotten.");
     }
 
     /** The person whose access changed: which application, on which company. */

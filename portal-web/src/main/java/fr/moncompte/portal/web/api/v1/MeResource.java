@@ -143,6 +143,12 @@ public class MeResource {
     @EJB
     CompanyInvitations invitations;
 
+    @EJB
+    fr.moncompte.portal.domain.account.boundary.PersonalData personalData;
+
+    @EJB
+    fr.moncompte.portal.notifications.inbox.boundary.Inbox inbox;
+
     /** The verified token (MicroProfile JWT): its groups are the caller's roles. */
     @Inject
     JsonWebToken token;
@@ -158,6 +164,21 @@ public class MeResource {
         return new Me(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
                 account.getPhone(), account.getLanguage().name().toLowerCase(Locale.ROOT),
                 new TreeSet<>(token.getGroups()), CompanyApplications.of(accounts.currentAccess()));
+    }
+
+    @GET
+    @Path("data")
+    @Operation(summary = "Everything the portal keeps about the caller, to download (GDPR art. 15 and 20)",
+            description = "Account, companies and access, administered accounts, sessions and sign-ins, second"
+                    + " factors (never a secret), audit events about the caller or by them, notifications and"
+                    + " preferences; times in UTC. The download is audited.")
+    @APIResponse(responseCode = "200", description = "The caller's data as JSON")
+    public Response data() {
+        fr.moncompte.portal.domain.account.boundary.PersonalData.Export mine =
+                personalData.mine(request.getRemoteAddr());
+        jakarta.ws.rs.core.StreamingOutput body = out -> fr.moncompte.portal.web.exports.MyDataExport.write(mine,
+                inbox, preferences, out);
+        return Response.ok(body, MediaType.APPLICATION_JSON).header("Cache-Control", "private, no-store").build();
     }
 
     @PUT

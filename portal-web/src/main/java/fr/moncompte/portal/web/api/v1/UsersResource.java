@@ -237,6 +237,26 @@ public class UsersResource {
         return detail(scope.changeStatus(id, status.enabled(), request.getRemoteAddr()));
     }
 
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Erase a person's data at their request (operators, GDPR art. 17)",
+            description = "Access revoked, memberships and roles ended, sessions ended, second factors, links and"
+                    + " sign-ins deleted, the name and address replaced in the audit log, notifications and mails"
+                    + " forgotten; the account row stays without data. Issued invoices are untouched.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "403", description = "api.forbidden: not an operator",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound (no such person, or erased already)",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "erasure.lastAdministrator, erasure.operator, erasure.yourself",
+            content = @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public void erase(@PathParam("id") long id) {
+        erasure.erase(id, request.getRemoteAddr());
+    }
+
+    @EJB
+    fr.moncompte.portal.domain.account.boundary.Erasure erasure;
+
     /** How many companies a person was removed from. */
     public record Removed(int removed) {
     }

@@ -1,0 +1,2 @@
+/** The nightly purge of the domain's traces. */
+package fr.moncompte.portal.domain.retention.boundary;
