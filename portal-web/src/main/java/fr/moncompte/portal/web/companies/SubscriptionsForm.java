@@ -55,6 +55,33 @@ public class SubscriptionsForm implements Serializable {
     private String endingName;
     private String endDay;
 
+    @EJB
+    fr.moncompte.portal.domain.organisation.boundary.Closing closing;
+
+    private String lastDay;
+
+    /** Ends every subscription of the company at the typed last day (issue 21: the next run bills a final month). */
+    public void endAll() {
+        java.time.LocalDate day = fr.moncompte.portal.web.i18n.DayField.of(lastDay).day();
+        try {
+            int changed = closing.endSubscriptions(companyPage.getCompanyId(), day,
+                    fr.moncompte.portal.web.session.FacesRequests.sourceAddress());
+            messages.formInfo("endAll", "closing.endAll.done", changed, timeDisplay.day(day));
+        } catch (fr.moncompte.portal.domain.FieldsRefused refused) {
+            refused.problems().forEach(p -> messages.fieldError("endAll:" + p.field(), p.messageKey()));
+        } catch (fr.moncompte.portal.domain.PortalException refused) {
+            messages.formError("endAll", refused.messageKey());
+        }
+    }
+
+    public String getLastDay() {
+        return lastDay;
+    }
+
+    public void setLastDay(String lastDay) {
+        this.lastDay = lastDay;
+    }
+
     public List<Application> getOnSale() {
         return catalogue.applications().stream().filter(Application::isActive).toList();
     }

@@ -48,6 +48,9 @@ public class InvoiceListPage implements Serializable {
     @Inject
     TimeDisplay time;
 
+    @Inject
+    fr.moncompte.portal.web.i18n.LocaleSelection localeSelection;
+
     private Long restrictedTo;
     private Long company;
     private String from;
@@ -105,6 +108,17 @@ public class InvoiceListPage implements Serializable {
             return;
         }
         filter = new InvoiceFilter(restrictedTo != null ? restrictedTo : company, start, end, state, paymentState);
+    }
+
+    private transient fr.moncompte.portal.web.charts.MonthChart chart;
+
+    /** The amounts invoiced over the last twelve months, of this company or of every invoice in scope. */
+    public fr.moncompte.portal.web.charts.MonthChart getChart() {
+        if (chart == null) {
+            chart = fr.moncompte.portal.web.charts.Charts.invoiced(invoices.twelveMonths(restrictedTo,
+                    java.time.YearMonth.now().minusMonths(1)), localeSelection.getLocale());
+        }
+        return chart;
     }
 
     /** The CSV of the list as filtered on screen. */

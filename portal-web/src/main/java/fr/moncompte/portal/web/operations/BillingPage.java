@@ -37,6 +37,32 @@ public class BillingPage implements Serializable {
     @Inject
     TimeDisplay time;
 
+    @EJB
+    fr.moncompte.portal.billing.invoice.boundary.Invoices invoices;
+
+    @Inject
+    fr.moncompte.portal.web.i18n.LocaleSelection localeSelection;
+
+    private transient fr.moncompte.portal.web.charts.MonthChart issuedChart;
+    private transient String overdue;
+
+    /** Invoices issued (and paid) per billed month over the last twelve months, every account's. */
+    public fr.moncompte.portal.web.charts.MonthChart getIssuedChart() {
+        if (issuedChart == null) {
+            issuedChart = fr.moncompte.portal.web.charts.Charts.issued(invoices.twelveMonths(null,
+                    java.time.YearMonth.now().minusMonths(1)), localeSelection.getLocale());
+        }
+        return issuedChart;
+    }
+
+    /** What the overdue invoices add up to, incl. VAT. */
+    public String getOverdueTotal() {
+        if (overdue == null) {
+            overdue = time.money(invoices.overdueTotal());
+        }
+        return overdue;
+    }
+
     private String month;
     private YearMonth followed;
     /** The run as read once for this request: every figure of the progress comes from the same read. */

@@ -15,7 +15,11 @@ import fr.moncompte.portal.domain.organisation.boundary.Onboarding;
 import fr.moncompte.portal.domain.organisation.entity.AccountingFirm;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.domain.organisation.entity.CustomerAccount;
+import fr.moncompte.portal.domain.organisation.boundary.Closing;
+import fr.moncompte.portal.web.i18n.DayField;
 import fr.moncompte.portal.web.i18n.PageMessages;
+import fr.moncompte.portal.web.i18n.TimeDisplay;
+import java.time.LocalDate;
 import fr.moncompte.portal.web.session.FacesRequests;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -50,6 +54,15 @@ public class ClientsPage implements Serializable {
 
     @Inject
     PageMessages messages;
+
+    @EJB
+    Closing closing;
+
+    @Inject
+    TimeDisplay time;
+
+    private String closeDay;
+    private boolean confirmingClose;
 
     private String q;
     private String account;
@@ -170,6 +183,53 @@ public class ClientsPage implements Serializable {
         } catch (PortalException refused) {
             messages.formError(COMPANY, refused.messageKey());
         }
+    }
+
+    /** Closes the opened account at the typed last day, once confirmed (the form asks first). */
+    public void askClose() {
+        LocalDate day = DayField.of(closeDay).day();
+        if (day == null) {
+            messages.fieldError("closing:lastDay", "closing.lastDay.required");
+            return;
+        }
+        confirmingClose = true;
+    }
+
+    public void cancelClose() {
+        confirmingClose = false;
+    }
+
+    public void close() {
+        confirmingClose = false;
+        try {
+            CustomerAccount closed = closing.close(getOpened().getId(), DayField.of(closeDay).day(),
+                    FacesRequests.sourceAddress());
+            messages.formInfo("closing", "closing.done", closed.getName(), time.day(closed.getLastDay()),
+                    time.day(closed.getAnonymiseAfter()));
+            open(closed.getId());
+        } catch (FieldsRefused refused) {
+            refused.problems().forEach(p -> messages.fieldError("closing:" + p.field(), p.messageKey()));
+        } catch (NotFound gone) {
+            messages.formError("closing", "error.notFound");
+        } catch (PortalException refused) {
+            messages.formError("closing", refused.messageKey());
+        }
+    }
+
+    public boolean isConfirmingClose() {
+        return confirmingClose;
+    }
+
+    public String getCloseDay() {
+        return closeDay;
+    }
+
+    public void setCloseDay(String closeDay) {
+        this.closeDay = closeDay;
+    }
+
+    public String day(LocalDate day) {
+        return time.day(day);
     }
 
     private void open(long accountId) {

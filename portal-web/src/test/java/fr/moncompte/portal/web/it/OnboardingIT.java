@@ -205,6 +205,55 @@ class OnboardingIT extends DeployedPortal {
                 .getJsonNumber("id")).body(), "an issued invoice is what it was");
     }
 
+    @Test
+    void a_closed_account_ends_its_subscriptions_disables_its_people_and_is_erased_after_the_legal_period()
+            throws Exception {
+        Api api = new Api(portal);
+        String ops = api.token(IsolationMatrixIT.OPS, PASSWORD);
+        String siren = siren();
+        JsonObject made = Api.json(api.send(ops, "POST", "/api/v1/clients/customers", customer(
+                "Quincaillerie Fermée " + siren, siren, "chef." + siren + "@quincaillerie.it.example", "fr")));
+        long account = made.getJsonNumber("accountId").longValue();
+        long company = made.getJsonNumber("companyId").longValue();
+        assertEquals(201, api.send(ops, "POST", "/api/v1/companies/" + company + "/applications",
+                "{\"applicationCode\":\"COMPTA\",\"startDate\":\"" + THIS_MONTH.minusMonths(2).atDay(1) + "\"}")
+                .statusCode());
+        Fixtures.Person staff = Fixtures.user(company, "Gaston", "Fermé", "FR", "closed.it.example");
+        String theirs = api.token(staff.email(), PASSWORD);
+        assertEquals(200, api.get(theirs, "/api/v1/me").statusCode());
+
+        LocalDate lastDay = THIS_MONTH.atEndOfMonth();
+        assertEquals(Map.of("lastDay", "closing.lastDay.past"), errors(api.send(ops, "POST", "/api/v1/clients/accounts/"
+                + account + "/close", "{\"lastDay\":\"" + THIS_MONTH.minusMonths(1).atDay(1) + "\"}")));
+        HttpResponse<String> closed = api.send(ops, "POST", "/api/v1/clients/accounts/" + account + "/close",
+                "{\"lastDay\":\"" + lastDay + "\"}");
+        assertEquals(200, closed.statusCode(), closed.body());
+        assertEquals(lastDay.plusYears(10).toString(), Api.json(closed).getString("anonymiseAfter"));
+
+        JsonObject subscription = Jwts.json("{\"a\":" + api.get(ops, "/api/v1/companies/" + company + "/applications")
+                .body() + "}").getJsonArray("a").getJsonObject(0);
+        assertEquals(lastDay.toString(), subscription.getString("endDate"), "the run of this month bills the last one");
+        assertEquals(401, api.get(theirs, "/api/v1/me").statusCode(), "their sessions end");
+        assertEquals(401, api.tokenRequest(staff.email(), PASSWORD).statusCode(), "they are disabled");
+        HttpResponse<String> again = api.send(ops, "POST", "/api/v1/clients/accounts/" + account + "/close",
+                "{\"lastDay\":\"" + lastDay + "\"}");
+        assertEquals("closing.closed", Api.json(again).getString("code"));
+        assertEquals("closing.closed", Api.json(api.send(ops, "POST", "/api/v1/clients/accounts/" + account
+                + "/companies", company(siren(), "Trop Tard"))).getString("code"));
+
+        assertEquals(0, Integer.parseInt(new FormClient(portal, "fr").probe("/it/retention",
+                "day=" + lastDay.plusYears(10))), "kept for the legal period");
+        assertTrue(hits(api, ops, staff.email()).stream().anyMatch(h -> h.startsWith("PERSON")));
+        assertTrue(Integer.parseInt(new FormClient(portal, "fr").probe("/it/retention",
+                "day=" + lastDay.plusYears(10).plusDays(1))) >= 1);
+        assertFalse(hits(api, ops, staff.email()).stream().anyMatch(h -> h.startsWith("PERSON")),
+                "their data is erased once the period has passed");
+
+        HttpResponse<String> firm = api.send(ops, "POST", "/api/v1/clients/accounts/10/close",
+                "{\"lastDay\":\"" + lastDay + "\"}");
+        assertEquals("closing.firmStillBills", Api.json(firm).getString("code"), "Martin Traiteur is billed through it");
+    }
+
     private static List<String> hits(Api api, String token, String q) throws Exception {
         HttpResponse<String> answer = api.get(token, "/api/v1/clients?q=" + java.net.URLEncoder.encode(q,
                 java.nio.charset.StandardCharsets.UTF_8));

@@ -71,6 +71,27 @@ class PersonalDataIT extends DeployedPortal {
         assertTrue(lines.get(0).startsWith("Numéro;Type;Entreprise;SIREN;Mois facturé;"), lines.get(0));
         assertTrue(lines.stream().skip(1).allMatch(l -> l.split(";")[4].equals(month)), lines.toString());
         assertTrue(lines.stream().skip(1).allMatch(l -> l.split(";")[8].matches("\\d+,\\d{2}")), "decimal comma");
+
+        String page = claire.get("/account/invoices.xhtml").body();
+        String figures = page.substring(page.indexOf("id=\"invoicedChartFigures\""));
+        figures = figures.substring(0, figures.indexOf("</table>"));
+        assertEquals(12, figures.split("scope=\"row\"").length - 1, "twelve months in words beside the chart");
+        assertTrue(page.contains("role=\"img\"") && page.contains("<desc id=\"invoicedChartDesc\">De "), "the chart"
+                + " is an image with its text alternative");
+
+        HttpResponse<byte[]> zip = claire.bytes("/invoices/archive.zip?from=" + month + "&to=" + month);
+        assertEquals(200, zip.statusCode());
+        List<String> pdfs = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
+                byte[] pdf = entries.readAllBytes();
+                assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII), entry.getName());
+                pdfs.add(entry.getName());
+            }
+        }
+        assertEquals(lines.stream().skip(1).map(l -> l.split(";")[0] + ".pdf").sorted().toList(),
+                pdfs.stream().sorted().toList(), "one PDF per invoice the list shows");
     }
 
     @Test

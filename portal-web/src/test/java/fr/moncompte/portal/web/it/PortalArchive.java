@@ -20,7 +20,7 @@ final class PortalArchive {
         return ShrinkWrap.create(ZipImporter.class, "portal.war").importFrom(war).as(WebArchive.class)
                 .addClasses(BillingProbe.class, BoundaryProbe.class, ClockProbe.class, ForgedSessionProbe.class,
                         MovableClock.class,
-                        DueChangesProbe.class, NotificationsProbe.class, OperatorAppsProbe.class, PasswordChangeProbe.class, PeopleProbe.class, People.class,
+                        DueChangesProbe.class, RetentionProbe.class, NotificationsProbe.class, OperatorAppsProbe.class, PasswordChangeProbe.class, PeopleProbe.class, People.class,
                         People.Wanted.class, QuiescenceProbe.class)
                 .addClasses(DeployedPortal.class, EventDeliveryIT.class, BrokerRestartIT.class, SignInLockoutIT.class,
                         SignInFloodIT.class)

@@ -20,6 +20,11 @@ import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.TreeMap;
+import fr.moncompte.portal.billing.invoice.entity.PaymentState;
 import java.util.List;
 import java.util.Optional;
 
@@ -165,6 +170,50 @@ public class Invoices {
     public List<PaymentEvent> paymentHistory(long invoiceId) {
         invoice(invoiceId);
         return payments.history(invoiceId);
+    }
+
+    /**
+     * The twelve billed months up to {@code last}, oldest first, each with its figures among the invoices in scope
+     * that the filter's company keeps (a month without invoices has zeros): what the charts draw.
+     */
+    public List<MonthFigures> twelveMonths(Long companyId, YearMonth last) {
+        YearMonth first = last.minusMonths(11);
+        InvoiceFilter filter = new InvoiceFilter(companyId, first, last, null, null);
+        Optional<List<Long>> accounts = accounts();
+        Map<YearMonth, MonthFigures> byMonth = new TreeMap<>();
+        for (int i = 0; i < 12; i++) {
+            byMonth.put(first.plusMonths(i), new MonthFigures(first.plusMonths(i), 0, 0, BigDecimal.ZERO));
+        }
+        if (accounts.isPresent() && accounts.get().isEmpty()) {
+            return List.copyOf(byMonth.values());
+        }
+        List<Object[]> rows = bind(em.createQuery("select i.billedMonth, i.kind, count(i), sum(i.totalIncludingVat),"
+                + " sum(case when i.paymentState = :paid then 1 else 0 end) from Invoice i" + where(filter, accounts)
+                + " group by i.billedMonth, i.kind", Object[].class), filter, accounts)
+                .setParameter("paid", PaymentState.PAID).getResultList();
+        for (Object[] row : rows) {
+            YearMonth month = YearMonth.from((LocalDate) row[0]);
+            MonthFigures sum = byMonth.get(month);
+            BigDecimal amount = row[3] == null ? BigDecimal.ZERO : (BigDecimal) row[3];
+            boolean invoice = row[1] == InvoiceKind.INVOICE;
+            byMonth.put(month, new MonthFigures(month,
+                    sum.issued() + (invoice ? ((Number) row[2]).longValue() : 0),
+                    sum.paid() + (invoice ? ((Number) row[4]).longValue() : 0),
+                    invoice ? sum.invoiced().add(amount) : sum.invoiced().subtract(amount)));
+        }
+        return List.copyOf(byMonth.values());
+    }
+
+    /** The total incl. VAT of the overdue invoices in scope (operators' Facturation). */
+    public BigDecimal overdueTotal() {
+        InvoiceFilter filter = new InvoiceFilter(null, null, null, null, PaymentState.OVERDUE);
+        Optional<List<Long>> accounts = accounts();
+        if (accounts.isPresent() && accounts.get().isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal total = bind(em.createQuery("select sum(i.totalIncludingVat) from Invoice i"
+                + where(filter, accounts), BigDecimal.class), filter, accounts).getSingleResult();
+        return total == null ? BigDecimal.ZERO : total;
     }
 
     /** What is still owed on an invoice in scope (incl. VAT, less its credit notes). */

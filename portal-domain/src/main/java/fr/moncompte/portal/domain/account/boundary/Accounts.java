@@ -178,6 +178,20 @@ public class Accounts {
     }
 
     /**
+     * Whom to write to about an account, if anyone: none for an account that does not exist or whose person was erased
+     * (issue 21), so that an event still on its way about them tells nobody.
+     */
+    @RolesAllowed(Roles.SYSTEM)
+    public Optional<Recipient> findRecipient(long accountId) {
+        UserAccount account = em.find(UserAccount.class, accountId);
+        if (account == null || account.getErasedAt() != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Recipient(account.getId(), account.getEmail(), account.getFirstName(),
+                account.getLastName(), account.getLanguage()));
+    }
+
+    /**
      * Whom to write to about a customer account's invoices and payments: its administrators who can read a mail now
      * (active, or locked for a while), in id order. Invited administrators who never signed in are left out.
      */
@@ -185,7 +199,8 @@ public class Accounts {
     public List<Recipient> administrators(long customerAccountId) {
         return em.createQuery("""
                         select u from CustomerAccount c join c.administrators u
-                        where c.id = :account and u.status in :reachable order by u.id""", UserAccount.class)
+                        where c.id = :account and u.status in :reachable and u.erasedAt is null
+                        order by u.id""", UserAccount.class)
                 .setParameter("account", customerAccountId)
                 .setParameter("reachable", List.of(AccountStatus.ACTIVE, AccountStatus.LOCKED))
                 .getResultStream()

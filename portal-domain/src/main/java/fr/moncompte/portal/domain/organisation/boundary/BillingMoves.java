@@ -99,6 +99,9 @@ public class BillingMoves {
         if (firmId != null && firm == null) {
             throw new FieldsRefused(List.of(new Problem("firm", "billingMoves.firm.unknown")));
         }
+        if (firm != null && firm.getCustomerAccount().isClosed()) {
+            throw new FieldsRefused(List.of(new Problem("firm", "billingMoves.firm.closed")));
+        }
         if (chosen == BillingMode.FIRM && firm == null) {
             throw new FieldsRefused(List.of(new Problem("firm", "billingMoves.firm.required")));
         }

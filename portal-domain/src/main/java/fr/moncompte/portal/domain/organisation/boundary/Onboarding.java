@@ -113,6 +113,9 @@ public class Onboarding {
         if (account == null || account.getKind() != AccountKind.CLIENT) {
             throw new NotFound();
         }
+        if (account.isClosed()) {
+            throw new PortalException("closing.closed");
+        }
         NewCompany checked = OnboardingChecks.check(typed);
         refuseTakenSiren(checked.siren());
         Company company = new Company(account, checked.siren(), checked.details());

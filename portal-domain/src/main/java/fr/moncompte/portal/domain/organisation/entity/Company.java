@@ -99,6 +99,12 @@ public class Company {
         this.contactPhone = details.contactPhone();
     }
 
+    /** A closed account's company, once the legal period has passed: its contact address and phone go. */
+    public void forgetContact() {
+        this.contactEmail = null;
+        this.contactPhone = null;
+    }
+
     /** What the audit event keeps before and after a change. */
     public String describe() {
         return "legalName=" + legalName + ", legalForm=" + legalForm + ", siret=" + siret + ", vat=" + vatNumber

@@ -52,6 +52,19 @@ public class CustomerAccount {
     @Column(name = "billing_email")
     private String billingEmail;
 
+    /** When an operator closed it (issue 21), its last day, and when its people's data is erased. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "last_day")
+    private java.time.LocalDate lastDay;
+
+    @Column(name = "anonymise_after")
+    private java.time.LocalDate anonymiseAfter;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     /** Every person of the account must sign in with a second factor (issue 20), as its administrators chose. */
     @Column(name = "second_factor_required", nullable = false)
     private boolean secondFactorRequired;
@@ -82,6 +95,35 @@ public class CustomerAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Closed from {@code lastDay} on; its people's data is erased once {@code anonymiseAfter} has passed. */
+    public void close(Instant when, java.time.LocalDate lastDay, java.time.LocalDate anonymiseAfter) {
+        this.closedAt = when;
+        this.lastDay = lastDay;
+        this.anonymiseAfter = anonymiseAfter;
+    }
+
+    /** Its people's data was erased; the billing address goes with it. */
+    public void anonymised(Instant when) {
+        this.anonymisedAt = when;
+        this.billingEmail = null;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public java.time.LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public java.time.LocalDate getAnonymiseAfter() {
+        return anonymiseAfter;
     }
 
     /** How the audit log keeps it. */

@@ -93,6 +93,12 @@ public class Notifications {
             forget(event.subjectId(DomainEvent.ACCOUNT));
             return;
         }
+        if (event.subjects().containsKey(DomainEvent.ACCOUNT)
+                && accounts.findRecipient(event.subjectId(DomainEvent.ACCOUNT)).isEmpty()) {
+            // The person was erased (or never existed here): nobody to tell, and nothing to retry.
+            LOG.info(() -> "Event " + event.id() + " of type " + event.type() + " is about nobody left; not sent.");
+            return;
+        }
         Optional<Topic> topic = Topic.of(event.type());
         if (topic.isEmpty()) {
             LOG.fine(() -> "Event " + event.id() + " of type " + event.type() + " is nobody's notice.");

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -102,7 +103,7 @@ public class ClientsResource {
 
     /** A customer account, its administrators and its companies. */
     public record AccountView(long id, String name, String kind, String billingLanguage, String billingEmail,
-                              List<Long> administrators, List<CompanyView> companies) {
+                              List<Long> administrators, List<CompanyView> companies, String closedLastDay) {
     }
 
     public record CompanyView(long id, String legalName, String siren, String billingMode, Long firmId) {
@@ -199,7 +200,8 @@ public class ClientsResource {
         return new AccountView(account.getId(), account.getName(), account.getKind().name(),
                 account.getBillingLanguage().code(), account.getBillingEmail(),
                 account.getAdministrators().stream().map(a -> a.getId()).sorted(Comparator.naturalOrder()).toList(),
-                onboarding.companiesOf(id).stream().map(CompanyView::of).toList());
+                onboarding.companiesOf(id).stream().map(CompanyView::of).toList(),
+                account.getLastDay() == null ? null : account.getLastDay().toString());
     }
 
     @POST
@@ -262,6 +264,67 @@ public class ClientsResource {
         BillingArrangement moved = moves.move(id, mode, move.firmId(), from, request.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(ArrangementView.of(moved)).build();
     }
+
+    /** A last day, for ending subscriptions or closing an account. */
+    public record LastDayRequest(@Schema(required = true, example = "2026-12-31") String lastDay) {
+        LocalDate day() {
+            try {
+                return lastDay == null ? null : LocalDate.parse(lastDay.strip());
+            } catch (DateTimeParseException malformed) {
+                throw new FieldsRefused(List.of(new Problem("lastDay", "closing.lastDay.required")));
+            }
+        }
+    }
+
+    /** What a closing did. */
+    public record Closed(long accountId, String lastDay, String anonymiseAfter) {
+    }
+
+    /** How many subscriptions ended. */
+    public record Ended(int subscriptions) {
+    }
+
+    @POST
+    @Path("companies/{id}/end-subscriptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End every subscription of a company at a last day; the run of that month bills a final"
+            + " prorated invoice (operators)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Ended.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound", content = @Content(
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+    @APIResponse(responseCode = "422", description = "api.fieldsRefused (closing.lastDay.required,"
+            + " closing.lastDay.past)", content = @Content(mediaType = PortalApi.PROBLEM_JSON,
+            schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+    public Ended endSubscriptions(@PathParam("id") long id, LastDayRequest body) {
+        if (body == null) {
+            throw new InvalidRequest("api.body.invalid");
+        }
+        return new Ended(closing.endSubscriptions(id, body.day(), request.getRemoteAddr()));
+    }
+
+    @POST
+    @Path("accounts/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close a customer account at a last day (operators)",
+            description = "Every subscription of its companies ends then; its people who belong to no other account"
+                    + " are disabled; its invoices are kept for the legal period, after which its people's data is"
+                    + " erased.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Closed.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound", content = @Content(
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+    @APIResponse(responseCode = "422", description = "closing.closed, closing.firmStillBills, api.fieldsRefused"
+            + " (closing.lastDay.*)", content = @Content(mediaType = PortalApi.PROBLEM_JSON,
+            schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+    public Closed close(@PathParam("id") long id, LastDayRequest body) {
+        if (body == null) {
+            throw new InvalidRequest("api.body.invalid");
+        }
+        CustomerAccount closed = closing.close(id, body.day(), request.getRemoteAddr());
+        return new Closed(closed.getId(), closed.getLastDay().toString(), closed.getAnonymiseAfter().toString());
+    }
+
+    @EJB
+    fr.moncompte.portal.domain.organisation.boundary.Closing closing;
 
     private static NewAdministrator administrator(AdministratorRequest typed) {
         return typed == null ? null : new NewAdministrator(typed.firstName(), typed.lastName(), typed.email(),
