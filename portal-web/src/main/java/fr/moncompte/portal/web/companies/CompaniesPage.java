@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** "Entreprises": the companies in the caller's scope, searched, sorted and paged by the database. */
 @Named
@@ -55,6 +56,30 @@ public class CompaniesPage implements Serializable {
     /** The CSV of the list as searched on screen. */
     public String getExportQuery() {
         return fr.moncompte.portal.web.exports.ExportLinks.query("q", model.getSearch());
+    }
+
+    @EJB
+    fr.moncompte.portal.domain.organisation.boundary.BillingMoves moves;
+
+    @jakarta.inject.Inject
+    fr.moncompte.portal.web.i18n.TimeDisplay time;
+
+    @jakarta.inject.Inject
+    fr.moncompte.portal.web.i18n.Texts t;
+
+    private transient List<String> upcoming;
+
+    /** The billing moves to come that concern the caller, in words ("Boulangerie Martin SARL: … from January 2027"). */
+    public List<String> getUpcoming() {
+        if (upcoming == null) {
+            upcoming = moves.upcoming().stream().map(a -> a.getBillingMode()
+                    == fr.moncompte.portal.domain.organisation.entity.BillingMode.FIRM
+                    ? t.format("billingMoves.upcoming.firm", a.getCompany().getLegalName(),
+                    a.getAccountingFirm().getName(), time.month(a.getMonth()))
+                    : t.format("billingMoves.upcoming.direct", a.getCompany().getLegalName(),
+                    time.month(a.getMonth()))).toList();
+        }
+        return upcoming;
     }
 
     public String getSearch() {

@@ -146,6 +146,10 @@ class OnboardingIT extends DeployedPortal {
         assertEquals(201, api.send(ops, "POST", billing, move("DIRECT", null, next)).statusCode());
         assertEquals("FIRM", Api.json(api.get(ops, "/api/v1/companies/" + company)).getString("billingMode"),
                 "until next month begins");
+        FormClient marcsPages = new FormClient(portal, "fr");
+        assertTrue(marcsPages.signIn(IsolationMatrixIT.MARC, PASSWORD));
+        assertTrue(marcsPages.get("/companies/index.xhtml").body().contains("Épicerie Moreau " + siren
+                + " : facturée directement à partir de"), "the firm's Entreprises announces what is to come");
         List<String> history = arrangements(api.get(ops, billing));
         assertEquals(List.of("always DIRECT", THIS_MONTH + " FIRM", next + " DIRECT"), history);
 
@@ -221,6 +225,8 @@ class OnboardingIT extends DeployedPortal {
         Fixtures.Person staff = Fixtures.user(company, "Gaston", "Fermé", "FR", "closed.it.example");
         String theirs = api.token(staff.email(), PASSWORD);
         assertEquals(200, api.get(theirs, "/api/v1/me").statusCode());
+        Fixtures.Person shared = Fixtures.userOfTwo(company, IsolationMatrixIT.BOULANGERIE, "Louise", "Deuxcomptes",
+                "FR", "closed.it.example");
 
         LocalDate lastDay = THIS_MONTH.atEndOfMonth();
         assertEquals(Map.of("lastDay", "closing.lastDay.past"), errors(api.send(ops, "POST", "/api/v1/clients/accounts/"
@@ -235,6 +241,11 @@ class OnboardingIT extends DeployedPortal {
         assertEquals(lastDay.toString(), subscription.getString("endDate"), "the run of this month bills the last one");
         assertEquals(401, api.get(theirs, "/api/v1/me").statusCode(), "their sessions end");
         assertEquals(401, api.tokenRequest(staff.email(), PASSWORD).statusCode(), "they are disabled");
+        assertEquals(200, api.tokenRequest(shared.email(), PASSWORD).statusCode(), "someone of another account stays");
+        JsonObject louise = Api.json(api.get(ops, "/api/v1/users/" + shared.id()));
+        assertEquals(List.of(IsolationMatrixIT.BOULANGERIE), louise.getJsonArray("companies").stream()
+                .map(c -> c.asJsonObject().getJsonNumber("companyId").longValue()).toList(),
+                "and only leaves the closed one: " + louise);
         HttpResponse<String> again = api.send(ops, "POST", "/api/v1/clients/accounts/" + account + "/close",
                 "{\"lastDay\":\"" + lastDay + "\"}");
         assertEquals("closing.closed", Api.json(again).getString("code"));

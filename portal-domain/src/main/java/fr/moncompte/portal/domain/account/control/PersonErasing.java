@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -57,7 +58,10 @@ public class PersonErasing {
                 .forEach(account -> account.removeAdministrator(person));
         em.createQuery("select c from Company c join c.members u where u.id = :id", Company.class)
                 .setParameter("id", id).getResultList().forEach(company -> company.removeMember(person));
-        execute("update user_session set ended_at = ?1 where account_id = ?2 and ended_at is null", now, id);
+        // A timestamp, not an Instant: a native query hands its parameters to the driver as they are, and PostgreSQL's
+        // takes no Instant.
+        execute("update user_session set ended_at = ?1 where account_id = ?2 and ended_at is null",
+                Timestamp.from(now), id);
         execute("delete from recovery_code where account_id = ?1", id);
         execute("delete from second_factor where account_id = ?1", id);
         execute("delete from passkey_user where account_id = ?1", id);

@@ -153,6 +153,35 @@ public class BillingMoves {
         return history(scope.company(Caller.of(session), companyId));
     }
 
+    /**
+     * The moves still to come that concern the caller: of the companies of the accounts they administer, or to or
+     * from the firms whose accounts they administer (every one for an operator), by month. "Entreprises" announces
+     * them, so that a firm knows which companies it will administer from when.
+     */
+    @RolesAllowed({Roles.OPERATOR, Roles.CLIENT_ADMIN, Roles.FIRM_ADMIN})
+    public List<BillingArrangement> upcoming() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (session.isCallerInRole(Roles.OPERATOR)) {
+            return em.createQuery("""
+                            select a from BillingArrangement a where a.effectiveFrom > :today
+                            order by a.effectiveFrom, a.company.legalNameKey""", BillingArrangement.class)
+                    .setParameter("today", today).setMaxResults(100).getResultList();
+        }
+        List<Long> mine = em.createQuery("""
+                        select a.id from CustomerAccount a join a.administrators u where u.id = :me""", Long.class)
+                .setParameter("me", callerId()).getResultList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select a from BillingArrangement a join a.company c left join a.accountingFirm f
+                        left join c.accountingFirm cf
+                        where a.effectiveFrom > :today and (c.customerAccount.id in :mine
+                        or f.customerAccount.id in :mine or cf.customerAccount.id in :mine)
+                        order by a.effectiveFrom, c.legalNameKey""", BillingArrangement.class)
+                .setParameter("today", today).setParameter("mine", mine).setMaxResults(100).getResultList();
+    }
+
     private List<BillingArrangement> history(Company company) {
         return em.createNamedQuery(BillingArrangement.OF_COMPANY, BillingArrangement.class)
                 .setParameter("companyId", company.getId()).getResultList();

@@ -5,6 +5,7 @@ import fr.moncompte.portal.domain.FieldsRefused.Problem;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.Roles;
+import fr.moncompte.portal.domain.access.entity.AccessGrant;
 import fr.moncompte.portal.domain.account.entity.AccountStatus;
 import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
@@ -124,12 +125,12 @@ public class Closing {
                 // Someone of another account too: they leave this one, and keep the rest.
                 companies.forEach(company -> company.removeMember(person));
                 account.removeAdministrator(person);
+                Instant at = clock.instant();
                 em.createQuery("""
-                                update AccessGrant g set g.revokedAt = :now, g.revokedBy = :me
-                                where g.user.id = :id and g.company.customerAccount.id = :account
-                                and g.revokedAt is null""")
-                        .setParameter("now", clock.instant()).setParameter("me", me).setParameter("id", person.getId())
-                        .setParameter("account", accountId).executeUpdate();
+                                select g from AccessGrant g where g.user.id = :id and g.revokedAt is null
+                                and g.company.customerAccount.id = :account""", AccessGrant.class)
+                        .setParameter("id", person.getId()).setParameter("account", accountId).getResultList()
+                        .forEach(grant -> grant.revoke(me, at));
                 left++;
             } else if (person.getStatus() != AccountStatus.DISABLED) {
                 person.disable();

@@ -165,7 +165,8 @@ public class Onboarding {
 
     /** Accounts, firms, companies and people whose name starts with {@code search}, or SIREN, or e-mail. */
     public List<ClientHit> find(String search) {
-        String typed = search == null ? "" : search.strip();
+        // Control characters match nothing, and PostgreSQL refuses a NUL in a parameter: they go first.
+        String typed = search == null ? "" : search.replaceAll("\\p{Cntrl}", "").strip();
         if (typed.isEmpty()) {
             return List.of();
         }
