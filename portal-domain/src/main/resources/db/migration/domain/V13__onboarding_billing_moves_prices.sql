@@ -37,6 +37,6 @@ CREATE TABLE application_price (
     CONSTRAINT application_price_amounts CHECK (monthly_company_price >= 0 AND monthly_seat_price >= 0)
 );
 
--- Operators find accounts and firms by name (any part of it) and by SIREN.
+-- Operators find accounts and firms by name (any part of it) and by SIREN; two firms never share one.
 CREATE INDEX customer_account_name ON customer_account (name);
-CREATE INDEX accounting_firm_siren ON accounting_firm (siren);
+CREATE UNIQUE INDEX accounting_firm_siren ON accounting_firm (siren);

@@ -117,10 +117,17 @@ public class MyDataExport extends HttpServlet {
             }
             json.writeEnd();
             json.writeStartArray("auditEvents");
+            String me = Long.toString(mine.account().getId());
             for (AuditEvent e : mine.auditEvents()) {
                 json.writeStartObject().write("at", e.getOccurredAt().toString()).write("action", e.getAction());
-                text(json, "before", e.getBeforeState());
-                text(json, "after", e.getAfterState());
+                if (UserAccount.AUDIT_TARGET.equals(e.getTargetType()) && me.equals(e.getTargetId())) {
+                    text(json, "before", e.getBeforeState());
+                    text(json, "after", e.getAfterState());
+                } else {
+                    // Something the person did to someone or something else: what, not the other's data.
+                    text(json, "targetType", e.getTargetType());
+                    text(json, "targetId", e.getTargetId());
+                }
                 text(json, "sourceAddress", e.getSourceAddress());
                 json.writeEnd();
             }

@@ -172,7 +172,7 @@ class OnboardingIT extends DeployedPortal {
     }
 
     @Test
-    void a_price_changed_from_next_month_leaves_issued_invoices_and_this_month_as_they_were() throws Exception {
+    void a_price_changed_from_next_month_leaves_this_month_as_it_was_and_keeps_its_history() throws Exception {
         Api api = new Api(portal);
         String ops = api.token(IsolationMatrixIT.OPS, PASSWORD);
         String code = "P" + siren().substring(0, 6);
@@ -181,10 +181,6 @@ class OnboardingIT extends DeployedPortal {
                 .formatted(code));
         assertEquals(201, offered.statusCode(), offered.body());
         long application = Api.json(offered).getJsonNumber("id").longValue();
-        JsonObject invoice = Api.json(api.get(ops, "/api/v1/invoices?size=1"));
-        String before = api.get(ops, "/api/v1/invoices/" + invoice.getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id")).body();
-
         YearMonth next = THIS_MONTH.plusMonths(1);
         HttpResponse<String> repriced = api.send(ops, "PUT", "/api/v1/catalogue/" + application, """
                 {"nameFr":"Paie","nameEn":"Payroll","monthlyCompanyPrice":12.50,"monthlySeatPrice":2.40,
@@ -205,8 +201,34 @@ class OnboardingIT extends DeployedPortal {
         new FormClient(portal, "fr").probe("/it/due-changes", "day=" + next.atDay(1));
         assertEquals(0, new java.math.BigDecimal("12.50").compareTo(Api.json(api.get(ops, "/api/v1/catalogue/"
                 + application)).getJsonNumber("monthlyCompanyPrice").bigDecimalValue()), "next month shows it");
-        assertEquals(before, api.get(ops, "/api/v1/invoices/" + invoice.getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id")).body(), "an issued invoice is what it was");
+    }
+
+    @Test
+    void a_price_changed_today_leaves_the_issued_invoices_that_bill_it_as_they_were() throws Exception {
+        Api api = new Api(portal);
+        String ops = api.token(IsolationMatrixIT.OPS, PASSWORD);
+        long invoice = Api.json(api.get(ops, "/api/v1/invoices?company=" + IsolationMatrixIT.BOULANGERIE + "&size=1"))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String issued = api.get(ops, "/api/v1/invoices/" + invoice).body();
+        assertTrue(issued.contains("\"applicationCode\":\"COMPTA\""), "the invoice bills COMPTA: " + issued);
+        JsonObject compta = Api.json(api.get(ops, "/api/v1/catalogue/40"));
+        String was = compta.getJsonNumber("monthlyCompanyPrice").toString();
+        String seat = compta.getJsonNumber("monthlySeatPrice").toString();
+        try {
+            HttpResponse<String> raised = api.send(ops, "PUT", "/api/v1/catalogue/40", "{\"nameFr\":\""
+                    + compta.getString("nameFr") + "\",\"nameEn\":\"" + compta.getString("nameEn")
+                    + "\",\"monthlyCompanyPrice\":99.90,\"monthlySeatPrice\":" + seat + "}");
+            assertEquals(200, raised.statusCode(), raised.body());
+            assertEquals("99.9", Api.json(raised).getJsonNumber("monthlyCompanyPrice").bigDecimalValue()
+                    .stripTrailingZeros().toPlainString(), "in force from this month");
+            assertEquals(issued, api.get(ops, "/api/v1/invoices/" + invoice).body(),
+                    "an issued invoice is what it was");
+            assertEquals(200, api.get(ops, "/api/v1/invoices/" + invoice + "/pdf").statusCode());
+        } finally {
+            api.send(ops, "PUT", "/api/v1/catalogue/40", "{\"nameFr\":\"" + compta.getString("nameFr")
+                    + "\",\"nameEn\":\"" + compta.getString("nameEn") + "\",\"monthlyCompanyPrice\":" + was
+                    + ",\"monthlySeatPrice\":" + seat + "}");
+        }
     }
 
     @Test
@@ -239,6 +261,14 @@ class OnboardingIT extends DeployedPortal {
         JsonObject subscription = Jwts.json("{\"a\":" + api.get(ops, "/api/v1/companies/" + company + "/applications")
                 .body() + "}").getJsonArray("a").getJsonObject(0);
         assertEquals(lastDay.toString(), subscription.getString("endDate"), "the run of this month bills the last one");
+        assertEquals(200, api.get(theirs, "/api/v1/me").statusCode(), "until the last day, they work");
+        assertEquals("closing.closed", Api.json(api.send(ops, "POST", "/api/v1/companies/" + company
+                + "/applications", "{\"applicationCode\":\"FACTU\",\"startDate\":\"" + THIS_MONTH.atDay(1)
+                + "\"}")).getString("code"), "nothing new is added to a closed account");
+        assertEquals("closing.closed", Api.json(api.send(ops, "POST", "/api/v1/clients/companies/" + company
+                + "/billing", move("FIRM", DURAND, THIS_MONTH.plusMonths(1)))).getString("code"));
+        assertTrue(Integer.parseInt(new FormClient(portal, "fr").probe("/it/due-changes",
+                "day=" + lastDay.plusDays(1))) >= 1, "the day after the last day");
         assertEquals(401, api.get(theirs, "/api/v1/me").statusCode(), "their sessions end");
         assertEquals(401, api.tokenRequest(staff.email(), PASSWORD).statusCode(), "they are disabled");
         assertEquals(200, api.tokenRequest(shared.email(), PASSWORD).statusCode(), "someone of another account stays");

@@ -22,8 +22,10 @@ import java.util.UUID;
  * Erases one person's data inside the caller's transaction (issue 21): what an operator's erasure does once its rules
  * passed, and what the retention job does for the people of a customer account closed longer than the legal period.
  * Access is revoked (the grants stay, ended: past months' billing needs them), memberships and administrator roles
- * end, sessions end, second factors, links, invitations and sign-ins go, help comments lose their author; the audit
- * log keeps its events with the address and full name replaced; the row stays with none of their data. The
+ * end, sessions end and lose their addresses, second factors, links, invitations and sign-ins go, help comments lose
+ * their author; the audit log keeps its events, but those about the person say nothing of them any more, those they
+ * made keep no source address, and elsewhere their address and full name are replaced; the row stays with none of
+ * their data. The
  * notifications module forgets their inbox, preferences and mails ({@code PERSON_ERASED}).
  */
 @Dependent
@@ -62,6 +64,7 @@ public class PersonErasing {
         // takes no Instant.
         execute("update user_session set ended_at = ?1 where account_id = ?2 and ended_at is null",
                 Timestamp.from(now), id);
+        execute("update user_session set source_address = null, user_agent = null where account_id = ?1", id);
         execute("delete from recovery_code where account_id = ?1", id);
         execute("delete from second_factor where account_id = ?1", id);
         execute("delete from passkey_user where account_id = ?1", id);
@@ -69,11 +72,19 @@ public class PersonErasing {
         execute("delete from company_invitation where account_id = ?1", id);
         execute("delete from sign_in_attempt where account_id = ?1 or email_key = ?2", id, person.getEmailKey());
         execute("update help_feedback set user_account_id = null where user_account_id = ?1", id);
-        for (String said : List.of(email, fullName)) {
+        // The events about the person (their e-mail changes, phone, invitations, access…) keep what happened, not
+        // what it said; the events they made keep no address they came from; elsewhere their address and name go.
+        execute("""
+                update audit_event set before_state = case when before_state is null then null else ?1 end,
+                                       after_state = case when after_state is null then null else ?1 end
+                where target_type = ?2 and target_id = ?3""", MASK, UserAccount.AUDIT_TARGET, Long.toString(id));
+        execute("update audit_event set source_address = null where actor_id = ?1", id);
+        for (String said : List.of("=" + email, fullName)) {
+            String mask = said.startsWith("=") ? "=" + MASK : MASK;
             execute("""
                     update audit_event set before_state = replace(before_state, ?1, ?2),
                                            after_state = replace(after_state, ?1, ?2)
-                    where before_state like ?3 or after_state like ?3""", said, MASK, "%" + said + "%");
+                    where before_state like ?3 or after_state like ?3""", said, mask, "%" + said + "%");
         }
         person.erase(now);
         events.publish(new DomainEvent(UUID.randomUUID(), PERSON_ERASED, now, actorId,

@@ -177,6 +177,9 @@ public class Catalogue {
             throw new NotFound();
         }
         checkPeriod(start, end);
+        if (company.getCustomerAccount().isClosed()) {
+            throw new PortalException("closing.closed");
+        }
         if (!application.isActive()) {
             throw new PortalException("configuration.inactive");
         }
@@ -201,6 +204,11 @@ public class Catalogue {
         }
         em.lock(configured.getCompany(), LockModeType.PESSIMISTIC_WRITE);
         checkPeriod(configured.getStartDate(), end);
+        LocalDate closedAfter = configured.getCompany().getCustomerAccount().getLastDay();
+        if (closedAfter != null && (end == null || end.isAfter(closedAfter))) {
+            // A closed account's subscriptions end by its last day: none runs past it again.
+            throw new PortalException("closing.closed");
+        }
         boolean overlaps = configurations(configured.getCompany().getId()).stream()
                 .filter(other -> other != configured && other.getApplication().equals(configured.getApplication()))
                 .anyMatch(other -> other.overlaps(configured.getStartDate(), end));

@@ -99,6 +99,13 @@ public class BillingMoves {
         if (firmId != null && firm == null) {
             throw new FieldsRefused(List.of(new Problem("firm", "billingMoves.firm.unknown")));
         }
+        if (company.getCustomerAccount().isClosed()) {
+            throw new PortalException("closing.closed");
+        }
+        if (firm != null) {
+            // Locked as closing it locks it: a firm is not closed while a company is moved to it.
+            em.lock(firm.getCustomerAccount(), LockModeType.PESSIMISTIC_WRITE);
+        }
         if (firm != null && firm.getCustomerAccount().isClosed()) {
             throw new FieldsRefused(List.of(new Problem("firm", "billingMoves.firm.closed")));
         }

@@ -5,16 +5,14 @@ import fr.moncompte.portal.domain.FieldsRefused.Problem;
 import fr.moncompte.portal.domain.NotFound;
 import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.Roles;
-import fr.moncompte.portal.domain.access.entity.AccessGrant;
-import fr.moncompte.portal.domain.account.entity.AccountStatus;
-import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.catalogue.entity.ConfiguredApplication;
+import fr.moncompte.portal.domain.organisation.control.AccountClosing;
 import fr.moncompte.portal.domain.organisation.entity.AccountKind;
+import fr.moncompte.portal.domain.organisation.entity.BillingArrangement;
 import fr.moncompte.portal.domain.organisation.entity.BillingMode;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.domain.organisation.entity.CustomerAccount;
-import fr.moncompte.portal.domain.session.control.SessionEnding;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -31,15 +29,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The end of a customer relationship (issue 21), for operators. A company's subscriptions end at a last day: the run
  * of that month bills them prorated to it, a final invoice, and nothing after. A customer account is closed at a last
- * day: every subscription of its companies ends then, its people who belong nowhere else are disabled and their
- * sessions end (those who belong to other accounts just leave this one), and nothing new is added to it. Its invoices
+ * day: every subscription of its companies ends then, nothing new is added to it, and the day after, its people who
+ * belong nowhere else are disabled and their sessions end (those who belong to other accounts just leave this one,
+ * {@link AccountClosing}, applied by {@link DueChanges}). Its invoices
  * stay for the legal period ({@code portal.retention.closed-accounts}, ten years by default, Code de commerce
  * L123-22), after which the retention job erases its people's data. Everything is audited.
  */
@@ -63,7 +60,7 @@ public class Closing {
     AuditLog audit;
 
     @Inject
-    SessionEnding sessions;
+    AccountClosing closing;
 
     @Inject
     @ConfigProperty(name = "portal.retention.closed-accounts", defaultValue = "P10Y")
@@ -112,37 +109,19 @@ public class Closing {
         List<Company> companies = em.createQuery("select c from Company c where c.customerAccount.id = :account",
                 Company.class).setParameter("account", accountId).getResultList();
         int subscriptions = 0;
-        Set<UserAccount> people = new LinkedHashSet<>(account.getAdministrators());
         for (Company company : companies) {
             em.lock(company, LockModeType.PESSIMISTIC_WRITE);
             subscriptions += endAll(company, lastDay);
-            people.addAll(company.getMembers());
-        }
-        int disabled = 0;
-        int left = 0;
-        for (UserAccount person : people) {
-            if (belongsElsewhere(person, accountId)) {
-                // Someone of another account too: they leave this one, and keep the rest.
-                companies.forEach(company -> company.removeMember(person));
-                account.removeAdministrator(person);
-                Instant at = clock.instant();
-                em.createQuery("""
-                                select g from AccessGrant g where g.user.id = :id and g.revokedAt is null
-                                and g.company.customerAccount.id = :account""", AccessGrant.class)
-                        .setParameter("id", person.getId()).setParameter("account", accountId).getResultList()
-                        .forEach(grant -> grant.revoke(me, at));
-                left++;
-            } else if (person.getStatus() != AccountStatus.DISABLED) {
-                person.disable();
-                sessions.endAllBut(person.getId(), null);
-                disabled++;
-            }
         }
         Instant now = clock.instant();
         account.close(now, lastDay, lastDay.plus(invoicesKept));
         audit.record(me, "CUSTOMER_ACCOUNT_CLOSED", ACCOUNT, accountId, null, "lastDay=" + lastDay
-                + ", anonymiseAfter=" + account.getAnonymiseAfter() + ", subscriptions=" + subscriptions
-                + ", disabled=" + disabled + ", left=" + left, sourceAddress);
+                + ", anonymiseAfter=" + account.getAnonymiseAfter() + ", subscriptions=" + subscriptions,
+                sourceAddress);
+        if (lastDay.isBefore(LocalDate.now(clock))) {
+            // The last day has passed already (earlier this month): its people go now, not at the next schedule.
+            closing.disablePeople(account, me);
+        }
         return account;
     }
 
@@ -163,32 +142,43 @@ public class Closing {
         return changed;
     }
 
-    /** Whether a company is billed through this firm's account in the last day's month or after it. */
+    /**
+     * Whether a company would still be billed through this firm after the last day's month: the arrangement in force
+     * the month after it, or any planned later, names the firm (a company never moved: its own columns).
+     */
     private boolean stillBills(long firmAccountId, LocalDate lastDay) {
-        boolean now = !em.createQuery("""
-                        select c.id from Company c where c.billingMode = :firm
-                        and c.accountingFirm.customerAccount.id = :account""", Long.class)
-                .setParameter("firm", BillingMode.FIRM).setParameter("account", firmAccountId).setMaxResults(1)
-                .getResultList().isEmpty();
-        boolean planned = !em.createQuery("""
-                        select a.id from BillingArrangement a where a.billingMode = :firm
-                        and a.accountingFirm.customerAccount.id = :account and a.effectiveFrom > :month""", Long.class)
-                .setParameter("firm", BillingMode.FIRM).setParameter("account", firmAccountId)
-                .setParameter("month", YearMonth.from(lastDay).atDay(1)).setMaxResults(1).getResultList().isEmpty();
-        return now || planned;
+        LocalDate after = YearMonth.from(lastDay).plusMonths(1).atDay(1);
+        List<Company> concerned = em.createQuery("""
+                        select distinct c from Company c left join c.accountingFirm f
+                        where (c.billingMode = :firm and f.customerAccount.id = :account)
+                        or exists (select a from BillingArrangement a where a.company = c
+                                   and a.billingMode = :firm and a.accountingFirm.customerAccount.id = :account)""",
+                        Company.class)
+                .setParameter("firm", BillingMode.FIRM).setParameter("account", firmAccountId).getResultList();
+        for (Company company : concerned) {
+            List<BillingArrangement> history = em.createNamedQuery(BillingArrangement.OF_COMPANY,
+                    BillingArrangement.class).setParameter("companyId", company.getId()).getResultList();
+            if (history.isEmpty()) {
+                return true;
+            }
+            BillingArrangement inForce = history.get(0);
+            for (BillingArrangement arrangement : history) {
+                if (!arrangement.getEffectiveFrom().isAfter(after)) {
+                    inForce = arrangement;
+                } else if (throughFirm(arrangement, firmAccountId)) {
+                    return true;
+                }
+            }
+            if (throughFirm(inForce, firmAccountId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private boolean belongsElsewhere(UserAccount person, long accountId) {
-        return !em.createQuery("""
-                        select c.id from Company c join c.members u where u.id = :id
-                        and c.customerAccount.id <> :account and c.customerAccount.closedAt is null""", Long.class)
-                .setParameter("id", person.getId()).setParameter("account", accountId).setMaxResults(1)
-                .getResultList().isEmpty()
-                || !em.createQuery("""
-                        select a.id from CustomerAccount a join a.administrators u where u.id = :id
-                        and a.id <> :account and a.closedAt is null""", Long.class)
-                .setParameter("id", person.getId()).setParameter("account", accountId).setMaxResults(1)
-                .getResultList().isEmpty();
+    private static boolean throughFirm(BillingArrangement arrangement, long firmAccountId) {
+        return arrangement.getBillingMode() == BillingMode.FIRM
+                && arrangement.getAccountingFirm().getCustomerAccount().getId() == firmAccountId;
     }
 
     private void checkLastDay(LocalDate lastDay) {

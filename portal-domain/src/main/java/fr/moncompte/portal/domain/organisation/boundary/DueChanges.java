@@ -2,7 +2,9 @@ package fr.moncompte.portal.domain.organisation.boundary;
 
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.catalogue.entity.ApplicationPrice;
+import fr.moncompte.portal.domain.organisation.control.AccountClosing;
 import fr.moncompte.portal.domain.organisation.entity.BillingArrangement;
+import fr.moncompte.portal.domain.organisation.entity.CustomerAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -18,7 +20,7 @@ import java.util.logging.Logger;
 /**
  * Makes what was planned for a month true when that month begins (issue 21): a company follows the billing
  * arrangement then in force (and with it who sees and changes it, rule 3), an application shows the prices then in
- * force. Billing never waits for this: it reads the history of the billed month. Runs every ten minutes on each node
+ * force; and the day after a closed account's last day, its people go ({@link AccountClosing}). Billing never waits for this: it reads the history of the billed month. Runs every ten minutes on each node
  * (what one node applied, the other finds done) and when asked (tests, and after an operator's change for this month).
  */
 @Stateless
@@ -35,6 +37,9 @@ public class DueChanges {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AccountClosing closing;
 
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     void onSchedule() {
@@ -66,7 +71,12 @@ public class DueChanges {
             audit.record(null, "APPLICATION_PRICE_APPLIED", "APPLICATION", due.getApplication().getId(), before,
                     due.getApplication().describe(), null);
         }
-        int changed = arrangements.size() + prices.size();
+        List<CustomerAccount> closings = em.createQuery("""
+                        select a from CustomerAccount a where a.closedAt is not null and a.lastDay < :today
+                        and a.peopleDisabledAt is null""", CustomerAccount.class)
+                .setParameter("today", today).getResultList();
+        closings.forEach(account -> closing.disablePeople(account, null));
+        int changed = arrangements.size() + prices.size() + closings.size();
         if (changed > 0) {
             LOG.info(() -> "Applied " + arrangements.size() + " billing move(s) and " + prices.size()
                     + " price change(s) due on " + today + ".");

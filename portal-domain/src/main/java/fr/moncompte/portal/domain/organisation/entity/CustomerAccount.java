@@ -65,6 +65,9 @@ public class CustomerAccount {
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
 
+    @Column(name = "people_disabled_at")
+    private Instant peopleDisabledAt;
+
     /** Every person of the account must sign in with a second factor (issue 20), as its administrators chose. */
     @Column(name = "second_factor_required", nullable = false)
     private boolean secondFactorRequired;
@@ -108,6 +111,15 @@ public class CustomerAccount {
     public void anonymised(Instant when) {
         this.anonymisedAt = when;
         this.billingEmail = null;
+    }
+
+    /** Its people who belong nowhere else were disabled (the day after its last day). */
+    public void peopleDisabled(Instant when) {
+        this.peopleDisabledAt = when;
+    }
+
+    public Instant getPeopleDisabledAt() {
+        return peopleDisabledAt;
     }
 
     public boolean isClosed() {

@@ -78,7 +78,11 @@ public class Retention {
                 boolean elsewhere = !em.createQuery("select c.id from Company c join c.members u where u.id = :id"
                                 + " and c.customerAccount <> :account and c.customerAccount.anonymisedAt is null",
                         Long.class).setParameter("id", person.getId()).setParameter("account", account)
-                        .setMaxResults(1).getResultList().isEmpty();
+                        .setMaxResults(1).getResultList().isEmpty()
+                        || !em.createQuery("select a.id from CustomerAccount a join a.administrators u"
+                                + " where u.id = :id and a <> :account and a.anonymisedAt is null", Long.class)
+                        .setParameter("id", person.getId()).setParameter("account", account).setMaxResults(1)
+                        .getResultList().isEmpty();
                 if (!elsewhere && person.getErasedAt() == null && !person.isOperator()) {
                     erasing.erase(person, null, null);
                     erased++;
