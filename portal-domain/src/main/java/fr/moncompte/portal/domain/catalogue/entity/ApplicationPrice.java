@@ -1,5 +1,6 @@
 package fr.moncompte.portal.domain.catalogue.entity;
 
+import fr.moncompte.portal.domain.FromMonth;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,10 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 /**
  * An application's monthly prices from a month on (issue 21). A billing run prices a month with the row of the latest
@@ -26,14 +27,11 @@ import java.time.YearMonth;
 @NamedQuery(name = ApplicationPrice.DUE, query = """
         select p from ApplicationPrice p where p.effectiveFrom = (select max(q.effectiveFrom)
         from ApplicationPrice q where q.application = p.application and q.effectiveFrom <= :today)""")
-public class ApplicationPrice {
+public class ApplicationPrice extends FromMonth {
 
     public static final String OF_APPLICATION = "ApplicationPrice.ofApplication";
     /** The prices in force today, of the applications that have a history ({@link #isShown()} tells the rest). */
     public static final String DUE = "ApplicationPrice.due";
-    /** The month the first row of an application starts from: "since always". */
-    public static final LocalDate SINCE_ALWAYS = LocalDate.of(2000, 1, 1);
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "domain_seq")
     private Long id;
@@ -42,44 +40,32 @@ public class ApplicationPrice {
     @JoinColumn(name = "application_id", nullable = false)
     private Application application;
 
-    @Column(name = "effective_from", nullable = false)
-    private LocalDate effectiveFrom;
-
     @Column(name = "monthly_company_price", nullable = false)
     private BigDecimal monthlyCompanyPrice;
 
     @Column(name = "monthly_seat_price", nullable = false)
     private BigDecimal monthlySeatPrice;
 
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by")
-    private Long recordedBy;
-
     protected ApplicationPrice() {
     }
 
     public ApplicationPrice(Application application, LocalDate effectiveFrom, BigDecimal monthlyCompanyPrice,
                             BigDecimal monthlySeatPrice, Instant recordedAt, Long recordedBy) {
+        super(effectiveFrom, recordedAt, recordedBy);
         this.application = application;
-        this.effectiveFrom = effectiveFrom;
         this.monthlyCompanyPrice = monthlyCompanyPrice;
         this.monthlySeatPrice = monthlySeatPrice;
-        this.recordedAt = recordedAt;
-        this.recordedBy = recordedBy;
     }
 
     /** New prices for the same month: the later decision replaces the earlier. */
     public void replace(BigDecimal companyPrice, BigDecimal seatPrice, Instant at, Long by) {
         this.monthlyCompanyPrice = companyPrice;
         this.monthlySeatPrice = seatPrice;
-        this.recordedAt = at;
-        this.recordedBy = by;
+        recorded(at, by);
     }
 
     public String describe() {
-        return "from=" + YearMonth.from(effectiveFrom) + ", companyPrice=" + monthlyCompanyPrice.toPlainString()
+        return "from=" + getMonth() + ", companyPrice=" + monthlyCompanyPrice.toPlainString()
                 + ", seatPrice=" + monthlySeatPrice.toPlainString();
     }
 
@@ -97,27 +83,11 @@ public class ApplicationPrice {
         return application;
     }
 
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public YearMonth getMonth() {
-        return YearMonth.from(effectiveFrom);
-    }
-
-    public boolean isSinceAlways() {
-        return effectiveFrom.equals(SINCE_ALWAYS);
-    }
-
     public BigDecimal getMonthlyCompanyPrice() {
         return monthlyCompanyPrice;
     }
 
     public BigDecimal getMonthlySeatPrice() {
         return monthlySeatPrice;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
     }
 }

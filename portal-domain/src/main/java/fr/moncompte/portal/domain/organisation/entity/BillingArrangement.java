@@ -1,5 +1,6 @@
 package fr.moncompte.portal.domain.organisation.entity;
 
+import fr.moncompte.portal.domain.FromMonth;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,9 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 /**
  * Who a company is billed through from a month on (issue 21): DIRECT (its own account) or FIRM (the firm's), and its
@@ -27,14 +28,11 @@ import java.time.YearMonth;
 @NamedQuery(name = BillingArrangement.DUE, query = """
         select a from BillingArrangement a where a.effectiveFrom = (select max(b.effectiveFrom)
         from BillingArrangement b where b.company = a.company and b.effectiveFrom <= :today)""")
-public class BillingArrangement {
+public class BillingArrangement extends FromMonth {
 
     public static final String OF_COMPANY = "BillingArrangement.ofCompany";
     /** The arrangements in force today, of the companies that have a history ({@link #isFollowed()} tells the rest). */
     public static final String DUE = "BillingArrangement.due";
-    /** The month the rows of a company's first move start from: "since always". */
-    public static final LocalDate SINCE_ALWAYS = LocalDate.of(2000, 1, 1);
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "domain_seq")
     private Long id;
@@ -42,9 +40,6 @@ public class BillingArrangement {
     @ManyToOne(optional = false)
     @JoinColumn(name = "company_id", nullable = false)
     private Company company;
-
-    @Column(name = "effective_from", nullable = false)
-    private LocalDate effectiveFrom;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "billing_mode", nullable = false)
@@ -54,36 +49,27 @@ public class BillingArrangement {
     @JoinColumn(name = "accounting_firm_id")
     private AccountingFirm accountingFirm;
 
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
-
-    @Column(name = "recorded_by")
-    private Long recordedBy;
-
     protected BillingArrangement() {
     }
 
     public BillingArrangement(Company company, LocalDate effectiveFrom, BillingMode billingMode,
                               AccountingFirm accountingFirm, Instant recordedAt, Long recordedBy) {
+        super(effectiveFrom, recordedAt, recordedBy);
         this.company = company;
-        this.effectiveFrom = effectiveFrom;
         this.billingMode = billingMode;
         this.accountingFirm = accountingFirm;
-        this.recordedAt = recordedAt;
-        this.recordedBy = recordedBy;
     }
 
     /** Another arrangement for the same month: the later decision replaces the earlier. */
     public void replace(BillingMode mode, AccountingFirm firm, Instant at, Long by) {
         this.billingMode = mode;
         this.accountingFirm = firm;
-        this.recordedAt = at;
-        this.recordedBy = by;
+        recorded(at, by);
     }
 
     /** How the audit log keeps it. */
     public String describe() {
-        return "from=" + YearMonth.from(effectiveFrom) + ", mode=" + billingMode + ", firm="
+        return "from=" + getMonth() + ", mode=" + billingMode + ", firm="
                 + (accountingFirm == null ? null : accountingFirm.getId());
     }
 
@@ -102,31 +88,11 @@ public class BillingArrangement {
         return company;
     }
 
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public YearMonth getMonth() {
-        return YearMonth.from(effectiveFrom);
-    }
-
-    public boolean isSinceAlways() {
-        return effectiveFrom.equals(SINCE_ALWAYS);
-    }
-
     public BillingMode getBillingMode() {
         return billingMode;
     }
 
     public AccountingFirm getAccountingFirm() {
         return accountingFirm;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
-    }
-
-    public Long getRecordedBy() {
-        return recordedBy;
     }
 }
