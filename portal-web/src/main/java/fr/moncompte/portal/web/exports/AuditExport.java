@@ -36,7 +36,7 @@ public class AuditExport extends CsvExport<Entry> {
     }
 
     @Override
-    protected List<Entry> rows(HttpServletRequest request, int first, int max) {
+    protected List<Entry> rows(HttpServletRequest request, int first, Entry last, int max) {
         Filter filter = new Filter(blankless(request.getParameter("actor")), id(request.getParameter("company")),
                 blankless(request.getParameter("action")), day(request.getParameter("from")),
                 day(request.getParameter("to")));
@@ -44,7 +44,8 @@ public class AuditExport extends CsvExport<Entry> {
             // An actor nobody is, or a period reversed: the page shows nothing for it, and so does the file.
             return List.of();
         }
-        return trail.find(filter, first, max);
+        // Keyed on the last row: each chunk's own trace lands on top of the log and must not shift the next chunk.
+        return trail.findAfter(filter, last, max);
     }
 
     @Override

@@ -33,7 +33,7 @@ public class CompaniesExport extends CsvExport<Company> {
     }
 
     @Override
-    protected List<Company> rows(HttpServletRequest request, int first, int max) {
+    protected List<Company> rows(HttpServletRequest request, int first, Company last, int max) {
         return companies.findCompanies(request.getParameter("q"), CompanyOrder.NAME, true, first, max);
     }
 

@@ -38,8 +38,11 @@ public abstract class CsvExport<T> extends HttpServlet {
     /** The header's text keys, in column order. */
     protected abstract List<String> headers();
 
-    /** The rows from {@code first}, at most {@code max}; fewer means the end. */
-    protected abstract List<T> rows(HttpServletRequest request, int first, int max);
+    /**
+     * The rows from {@code first}, at most {@code max}; fewer means the end. {@code last} is the last row of the chunk
+     * before (null for the first), for a list that keys its chunks on it rather than on an offset.
+     */
+    protected abstract List<T> rows(HttpServletRequest request, int first, T last, int max);
 
     /** One row's cells, in the header's order. */
     protected abstract Object[] cells(T row, Locale locale);
@@ -55,8 +58,9 @@ public abstract class CsvExport<T> extends HttpServlet {
         Csv csv = new Csv(writer);
         csv.row(headers().stream().map(key -> Texts.format(locale, key)).toArray());
         int first = 0;
+        T last = null;
         while (true) {
-            List<T> chunk = rows(request, first, CHUNK);
+            List<T> chunk = rows(request, first, last, CHUNK);
             for (T row : chunk) {
                 csv.row(cells(row, locale));
             }
@@ -64,6 +68,7 @@ public abstract class CsvExport<T> extends HttpServlet {
                 break;
             }
             first += chunk.size();
+            last = chunk.get(chunk.size() - 1);
             csv.flush();
         }
         csv.flush();

@@ -41,7 +41,7 @@ public class InvoicesExport extends CsvExport<Invoice> {
     }
 
     @Override
-    protected List<Invoice> rows(HttpServletRequest request, int first, int max) {
+    protected List<Invoice> rows(HttpServletRequest request, int first, Invoice last, int max) {
         return invoices.find(filter(request), InvoiceOrder.ISSUE_DATE, false, first, max);
     }
 

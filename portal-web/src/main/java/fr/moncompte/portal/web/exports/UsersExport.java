@@ -31,7 +31,7 @@ public class UsersExport extends CsvExport<UserAccount> {
     }
 
     @Override
-    protected List<UserAccount> rows(HttpServletRequest request, int first, int max) {
+    protected List<UserAccount> rows(HttpServletRequest request, int first, UserAccount last, int max) {
         return people.findUsers(request.getParameter("q"), UserOrder.NAME, true, first, max);
     }
 

@@ -89,6 +89,27 @@ public class AuditTrail {
                 .map(row -> new Entry((AuditEvent) row[0], (String) row[1])).toList();
     }
 
+    /**
+     * The next {@code max} rows after {@code last} (null: from the newest), for a download that reads the log a chunk
+     * at a time (issue 21): keyed on the last row, not an offset, so the rows written meanwhile, the download's own
+     * trace among them, neither repeat a row nor skip one.
+     *
+     * @throws FieldsRefused see {@link #refusals}
+     */
+    public List<Entry> findAfter(Filter filter, Entry last, int max) {
+        refuseIfUnanswerable(filter);
+        log.record(Long.parseLong(session.getCallerPrincipal().getName()), "AUDIT_SEARCHED", "AUDIT", null, null,
+                filter + ", after=" + (last == null ? null : last.event().getId()) + ", rows=" + max, null);
+        TypedQuery<Object[]> query = query(
+                "select e, u.email from AuditEvent e left join UserAccount u on u.id = e.actorId", filter, last,
+                " order by e.occurredAt desc, e.id desc", Object[].class);
+        if (query == null) {
+            return List.of();
+        }
+        return query.setMaxResults(max).getResultStream()
+                .map(row -> new Entry((AuditEvent) row[0], (String) row[1])).toList();
+    }
+
     /** @throws FieldsRefused see {@link #refusals} */
     public long count(Filter filter) {
         refuseIfUnanswerable(filter);
@@ -116,8 +137,17 @@ public class AuditTrail {
 
     /** @return null when the filter names an actor that does not exist: nothing matches */
     private <T> TypedQuery<T> query(String select, Filter filter, String orderBy, Class<T> type) {
+        return query(select, filter, null, orderBy, type);
+    }
+
+    private <T> TypedQuery<T> query(String select, Filter filter, Entry after, String orderBy, Class<T> type) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
+        if (after != null) {
+            conditions.add("(e.occurredAt < :afterAt or (e.occurredAt = :afterAt and e.id < :afterId))");
+            parameters.put("afterAt", after.event().getOccurredAt());
+            parameters.put("afterId", after.event().getId());
+        }
         if (filter.actor() != null && !filter.actor().isBlank()) {
             Long actorId = actorId(filter.actor().strip());
             if (actorId == null) {
