@@ -73,6 +73,7 @@ public class ClientsPage implements Serializable {
     private final Map<String, String> customer = blank();
     private final Map<String, String> firm = blank();
     private final Map<String, String> company = blank();
+    private final Map<String, String> administrator = blank();
 
     private static Map<String, String> blank() {
         Map<String, String> form = new HashMap<>();
@@ -230,6 +231,32 @@ public class ClientsPage implements Serializable {
 
     public String day(LocalDate day) {
         return time.day(day);
+    }
+
+    /** Another administrator for the opened account (a firm's, above all), invited. */
+    public void addAdministrator() {
+        if (getOpened() == null) {
+            messages.formError("administrator", "error.notFound");
+            return;
+        }
+        try {
+            onboarding.addAdministrator(getOpened().getId(), administrator(administrator),
+                    FacesRequests.sourceAddress());
+            messages.formInfo("administrator", "clients.administratorAdded", administrator.get("email"));
+            administrator.clear();
+            administrator.putAll(blank());
+            open(getOpened().getId());
+        } catch (FieldsRefused refused) {
+            refused.problems().forEach(p -> messages.fieldError("administrator:" + p.field(), p.messageKey()));
+        } catch (NotFound gone) {
+            messages.formError("administrator", "error.notFound");
+        } catch (PortalException refused) {
+            messages.formError("administrator", refused.messageKey());
+        }
+    }
+
+    public Map<String, String> getAdministrator() {
+        return administrator;
     }
 
     private void open(long accountId) {

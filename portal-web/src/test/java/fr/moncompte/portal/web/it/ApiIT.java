@@ -1114,6 +1114,7 @@ class ApiIT extends DeployedPortal {
                 Map.entry("/clients/companies/{id}/billing", Set.of("get", "post")),
                 Map.entry("/clients/companies/{id}/end-subscriptions", Set.of("post")),
                 Map.entry("/clients/accounts/{id}/close", Set.of("post")),
+                Map.entry("/clients/accounts/{id}/administrators", Set.of("post")),
                 Map.entry("/billing-runs", Set.of("get", "post")),
                 Map.entry("/billing-runs/{month}", Set.of("get")),
                 Map.entry("/audit-events", Set.of("get")),

@@ -97,6 +97,33 @@ class OnboardingIT extends DeployedPortal {
     }
 
     @Test
+    void an_accounting_firm_is_created_with_its_administrators() throws Exception {
+        Api api = new Api(portal);
+        String ops = api.token(IsolationMatrixIT.OPS, PASSWORD);
+        String siren = siren();
+        HttpResponse<String> created = api.send(ops, "POST", "/api/v1/clients/firms", "{\"name\":\"Cabinet Neuf "
+                + siren + "\",\"siren\":\"" + siren + "\",\"postalCode\":\"33000\",\"city\":\"Bordeaux\","
+                + "\"administrator\":{\"firstName\":\"Anne\",\"lastName\":\"Neuve\",\"email\":\"anne." + siren
+                + "@cabinet.it.example\"}}");
+        assertEquals(201, created.statusCode(), created.body());
+        long account = Api.json(created).getJsonNumber("accountId").longValue();
+        HttpResponse<String> second = api.send(ops, "POST", "/api/v1/clients/accounts/" + account + "/administrators",
+                "{\"firstName\":\"Bruno\",\"lastName\":\"Second\",\"email\":\"bruno." + siren
+                        + "@cabinet.it.example\",\"language\":\"en\"}");
+        assertEquals(201, second.statusCode(), second.body());
+        assertEquals(2, Api.json(api.get(ops, "/api/v1/clients/accounts/" + account)).getJsonArray("administrators")
+                .size());
+        assertTrue(Mailbox.subjectOf(Mailbox.await(Mailbox.to("bruno." + siren + "@cabinet.it.example"), 1, 60_000)
+                .get(0)).startsWith("Your invitation"), "invited in his language");
+        assertEquals(Map.of("email", "onboarding.administrator.taken"), errors(api.send(ops, "POST",
+                "/api/v1/clients/accounts/" + account + "/administrators", "{\"firstName\":\"C\",\"lastName\":"
+                        + "\"D\",\"email\":\"" + IsolationMatrixIT.CLAIRE + "\"}")));
+        assertEquals(Map.of("siren", "onboarding.firmSiren.taken"), errors(api.send(ops, "POST",
+                "/api/v1/clients/firms", "{\"name\":\"Doublon\",\"siren\":\"" + siren + "\",\"administrator\":"
+                        + "{\"firstName\":\"E\",\"lastName\":\"F\",\"email\":\"e." + siren + "@x.example\"}}")));
+    }
+
+    @Test
     void what_is_wrong_is_refused_field_by_field_and_only_operators_onboard() throws Exception {
         Api api = new Api(portal);
         String ops = api.token(IsolationMatrixIT.OPS, PASSWORD);

@@ -163,6 +163,37 @@ public class Onboarding {
         return new Onboarded(account.getId(), null, firm.getId(), administrator.getId(), false);
     }
 
+    /**
+     * Another administrator for an account, a firm's above all (its people belong to no company of its own, so
+     * nobody could appoint them otherwise): a new person, invited, who administers the account (and, for a client,
+     * is a member of its companies).
+     *
+     * @throws NotFound      no such account
+     * @throws FieldsRefused every field refused at once; {@code onboarding.administrator.taken} for an address that is
+     *                       a login already (on a client's account, its administrators invite such a person to a
+     *                       company as administrator), {@code onboarding.administrator.operator}
+     * @throws PortalException {@code closing.closed}
+     */
+    public long addAdministrator(long accountId, NewAdministrator typed, String sourceAddress) {
+        CustomerAccount account = em.find(CustomerAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new NotFound();
+        }
+        if (account.isClosed()) {
+            throw new PortalException("closing.closed");
+        }
+        NewAdministrator checked = OnboardingChecks.check(typed);
+        Optional<UserAccount> existing = person(checked.email());
+        refuseOperator(existing);
+        if (existing.isPresent()) {
+            throw new FieldsRefused(List.of(new Problem("email", "onboarding.administrator.taken")));
+        }
+        UserAccount administrator = invite(checked, account, callerId(), sourceAddress);
+        companiesOf(accountId).stream().filter(c -> c.getCustomerAccount().getId().equals(account.getId()))
+                .forEach(company -> company.addMember(administrator));
+        return administrator.getId();
+    }
+
     /** Accounts, firms, companies and people whose name starts with {@code search}, or SIREN, or e-mail. */
     public List<ClientHit> find(String search) {
         // Control characters match nothing, and PostgreSQL refuses a NUL in a parameter: they go first.

@@ -71,6 +71,14 @@ public final class OnboardingChecks {
                 address.contactEmail(), language(typed.billingLanguage()), administrator);
     }
 
+    /** @throws FieldsRefused with every problem found */
+    public static NewAdministrator check(NewAdministrator typed) {
+        List<Problem> problems = new ArrayList<>();
+        NewAdministrator administrator = administrator(typed, problems);
+        refuseIfAny(problems);
+        return administrator;
+    }
+
     private static NewCompany company(NewCompany typed, List<Problem> problems) {
         String siren = siren(typed.siren(), problems);
         CompanyDetails typedDetails = typed.details();

@@ -326,6 +326,29 @@ public class ClientsResource {
     @EJB
     fr.moncompte.portal.domain.organisation.boundary.Closing closing;
 
+    /** The person added as an administrator, by id. */
+    public record AdministratorAdded(long administratorId) {
+    }
+
+    @POST
+    @Path("accounts/{id}/administrators")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a new person, invited, as an administrator of an account, a firm's above all"
+            + " (operators)")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AdministratorAdded.class)))
+    @APIResponse(responseCode = "404", description = "error.notFound", content = @Content(
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+    @APIResponse(responseCode = "422", description = "api.fieldsRefused (onboarding.administrator.taken,"
+            + " email.invalid…), closing.closed", content = @Content(mediaType = PortalApi.PROBLEM_JSON,
+            schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+    public Response addAdministrator(@PathParam("id") long id, AdministratorRequest body) {
+        if (body == null) {
+            throw new InvalidRequest("api.body.invalid");
+        }
+        long added = onboarding.addAdministrator(id, administrator(body), request.getRemoteAddr());
+        return Response.status(Response.Status.CREATED).entity(new AdministratorAdded(added)).build();
+    }
+
     private static NewAdministrator administrator(AdministratorRequest typed) {
         return typed == null ? null : new NewAdministrator(typed.firstName(), typed.lastName(), typed.email(),
                 language(typed.language()));
