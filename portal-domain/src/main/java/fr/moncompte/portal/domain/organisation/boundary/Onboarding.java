@@ -189,8 +189,8 @@ public class Onboarding {
             throw new FieldsRefused(List.of(new Problem("email", "onboarding.administrator.taken")));
         }
         UserAccount administrator = invite(checked, account, callerId(), sourceAddress);
-        companiesOf(accountId).stream().filter(c -> c.getCustomerAccount().getId().equals(account.getId()))
-                .forEach(company -> company.addMember(administrator));
+        em.createQuery("select c from Company c where c.customerAccount = :account", Company.class)
+                .setParameter("account", account).getResultList().forEach(company -> company.addMember(administrator));
         return administrator.getId();
     }
 

@@ -1,7 +1,6 @@
 package fr.moncompte.portal.web.api.v1;
 
 import fr.moncompte.portal.domain.FieldsRefused;
-import fr.moncompte.portal.domain.FieldsRefused.Problem;
 import fr.moncompte.portal.domain.account.entity.Language;
 import fr.moncompte.portal.domain.organisation.boundary.BillingMoves;
 import fr.moncompte.portal.domain.organisation.boundary.ClientHit;
@@ -17,6 +16,7 @@ import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.domain.organisation.entity.CustomerAccount;
 import fr.moncompte.portal.web.api.InvalidRequest;
 import fr.moncompte.portal.web.api.PortalApi;
+import fr.moncompte.portal.web.api.Problem;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -136,7 +136,7 @@ public class ClientsResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClientHit.class,
             type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "403", description = PROBLEM, content = @Content(mediaType = PortalApi.PROBLEM_JSON,
-            schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            schema = @Schema(implementation = Problem.class)))
     public List<ClientHit> find(@QueryParam("q") String q) {
         return onboarding.find(q);
     }
@@ -148,12 +148,12 @@ public class ClientsResource {
             + " is invited (operators)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Onboarded.class)))
     @APIResponse(responseCode = "400", description = "api.body.invalid", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = PROBLEM, content = @Content(mediaType = PortalApi.PROBLEM_JSON,
-            schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "api.fieldsRefused, one entry per refused field in 'errors'"
             + " (onboarding.siren.taken, siren.invalid, email.invalid…)", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response createCustomer(CustomerRequest customer) {
         if (customer == null) {
             throw new InvalidRequest("api.body.invalid");
@@ -173,12 +173,12 @@ public class ClientsResource {
             + " is invited (operators)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Onboarded.class)))
     @APIResponse(responseCode = "400", description = "api.body.invalid", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = PROBLEM, content = @Content(mediaType = PortalApi.PROBLEM_JSON,
-            schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "api.fieldsRefused (onboarding.firmSiren.taken,"
             + " onboarding.administrator.taken…)", content = @Content(mediaType = PortalApi.PROBLEM_JSON,
-            schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            schema = @Schema(implementation = Problem.class)))
     public Response createFirm(FirmRequest firm) {
         if (firm == null) {
             throw new InvalidRequest("api.body.invalid");
@@ -194,7 +194,7 @@ public class ClientsResource {
     @Operation(summary = "A customer account, its administrators and its companies (operators)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "404", description = "error.notFound", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public AccountView account(@PathParam("id") long id) {
         CustomerAccount account = onboarding.account(id);
         return new AccountView(account.getId(), account.getName(), account.getKind().name(),
@@ -210,11 +210,11 @@ public class ClientsResource {
     @Operation(summary = "Add a company, billed DIRECT, to a client's account (operators)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CompanyView.class)))
     @APIResponse(responseCode = "400", description = "api.body.invalid", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "error.notFound: no such client account", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "api.fieldsRefused (onboarding.siren.taken…)", content =
-    @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+    @Content(mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response addCompany(@PathParam("id") long id, CompanyRequest company) {
         if (company == null) {
             throw new InvalidRequest("api.body.invalid");
@@ -230,7 +230,7 @@ public class ClientsResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ArrangementView.class,
             type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "error.notFound", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public List<ArrangementView> billing(@PathParam("id") long id) {
         return moves.history(id).stream().map(ArrangementView::of).toList();
     }
@@ -243,12 +243,12 @@ public class ClientsResource {
                     + " account and of each firm concerned are told.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ArrangementView.class)))
     @APIResponse(responseCode = "400", description = "api.body.invalid", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "error.notFound", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "api.fieldsRefused (billingMoves.from.past,"
             + " billingMoves.firm.required…) or billingMoves.unchanged", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response move(@PathParam("id") long id, BillingMoveRequest move) {
         if (move == null) {
             throw new InvalidRequest("api.body.invalid");
@@ -259,7 +259,7 @@ public class ClientsResource {
         try {
             from = move.from() == null ? null : YearMonth.parse(move.from().strip());
         } catch (DateTimeParseException malformed) {
-            throw new FieldsRefused(List.of(new Problem("from", "billingMoves.from.invalid")));
+            throw new FieldsRefused(List.of(new FieldsRefused.Problem("from", "billingMoves.from.invalid")));
         }
         BillingArrangement moved = moves.move(id, mode, move.firmId(), from, request.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(ArrangementView.of(moved)).build();
@@ -271,7 +271,7 @@ public class ClientsResource {
             try {
                 return lastDay == null ? null : LocalDate.parse(lastDay.strip());
             } catch (DateTimeParseException malformed) {
-                throw new FieldsRefused(List.of(new Problem("lastDay", "closing.lastDay.required")));
+                throw new FieldsRefused(List.of(new FieldsRefused.Problem("lastDay", "closing.lastDay.required")));
             }
         }
     }
@@ -291,10 +291,10 @@ public class ClientsResource {
             + " prorated invoice (operators)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Ended.class)))
     @APIResponse(responseCode = "404", description = "error.notFound", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "api.fieldsRefused (closing.lastDay.required,"
             + " closing.lastDay.past)", content = @Content(mediaType = PortalApi.PROBLEM_JSON,
-            schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            schema = @Schema(implementation = Problem.class)))
     public Ended endSubscriptions(@PathParam("id") long id, LastDayRequest body) {
         if (body == null) {
             throw new InvalidRequest("api.body.invalid");
@@ -311,10 +311,10 @@ public class ClientsResource {
                     + " erased.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Closed.class)))
     @APIResponse(responseCode = "404", description = "error.notFound", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "closing.closed, closing.firmStillBills, api.fieldsRefused"
             + " (closing.lastDay.*)", content = @Content(mediaType = PortalApi.PROBLEM_JSON,
-            schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            schema = @Schema(implementation = Problem.class)))
     public Closed close(@PathParam("id") long id, LastDayRequest body) {
         if (body == null) {
             throw new InvalidRequest("api.body.invalid");
@@ -337,10 +337,10 @@ public class ClientsResource {
             + " (operators)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AdministratorAdded.class)))
     @APIResponse(responseCode = "404", description = "error.notFound", content = @Content(
-            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            mediaType = PortalApi.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "api.fieldsRefused (onboarding.administrator.taken,"
             + " email.invalid…), closing.closed", content = @Content(mediaType = PortalApi.PROBLEM_JSON,
-            schema = @Schema(implementation = fr.moncompte.portal.web.api.Problem.class)))
+            schema = @Schema(implementation = Problem.class)))
     public Response addAdministrator(@PathParam("id") long id, AdministratorRequest body) {
         if (body == null) {
             throw new InvalidRequest("api.body.invalid");
