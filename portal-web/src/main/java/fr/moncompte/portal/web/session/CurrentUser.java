@@ -120,7 +120,9 @@ public class CurrentUser {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Language language = localeSelection.current();
         String sessionId = SignedInSession.idOf(request);
-        if (sessionId != null) {
+        if (sessionId != null && reason.equals("idle")) {
+            sessions.idleOut(sessionId, request.getRemoteAddr());
+        } else if (sessionId != null) {
             sessions.end(sessionId, request.getRemoteAddr());
         }
         request.logout();

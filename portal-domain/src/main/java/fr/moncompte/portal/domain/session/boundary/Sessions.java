@@ -101,7 +101,7 @@ public class Sessions {
             return new Resumed(state, roles.of(account));
         }
         if (state != UserSession.State.ENDED) {
-            session.end(now);
+            session.lapse(now);
             audit.record(accountId, state == UserSession.State.IDLE ? "SESSION_IDLE_TIMEOUT" : "SESSION_TIME_LIMIT",
                     TARGET, sessionId, null, null, sourceAddress);
         }
@@ -132,7 +132,7 @@ public class Sessions {
         }
         Instant now = clock.instant();
         boolean idle = !session.getLastSeenAt().isAfter(now.minus(UserSession.IDLE_LIMIT).plus(Duration.ofMinutes(1)));
-        session.end(now);
+        session.lapse(now);
         audit.record(session.getAccountId(), idle ? "SESSION_IDLE_TIMEOUT" : "SESSION_CLOSED_BY_SERVER", TARGET,
                 sessionId, null, null, null);
     }
@@ -163,6 +163,21 @@ public class Sessions {
         }
         session.end(clock.instant());
         audit.record(callerId(), "SESSION_ENDED", TARGET, sessionId, null, null, sourceAddress);
+    }
+
+    /**
+     * The page's idle warning ran out: the session lapses, as it would on the server a moment later; unlike a
+     * sign-out, the applications signed in from it stay signed in (nobody asked to sign out of them).
+     */
+    public void idleOut(String sessionId, String sourceAddress) {
+        UserSession session = em.find(UserSession.class, sessionId);
+        if (session == null || !session.getAccountId().equals(callerId())) {
+            throw new NotFound();
+        }
+        if (session.getEndedAt() == null) {
+            session.lapse(clock.instant());
+            audit.record(callerId(), "SESSION_IDLE_TIMEOUT", TARGET, sessionId, null, null, sourceAddress);
+        }
     }
 
     /** Ends the caller's session that {@link UserSession#handle()} names (the API's way to name one). */

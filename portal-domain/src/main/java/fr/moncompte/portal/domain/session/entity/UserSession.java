@@ -60,6 +60,10 @@ public class UserSession {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    /** Ended by itself (idle, past 12 hours, the server's HTTP session gone), not by anyone's act. */
+    @Column(nullable = false)
+    private boolean lapsed;
+
     protected UserSession() {
     }
 
@@ -107,10 +111,26 @@ public class UserSession {
         return true;
     }
 
+    /** Ended on purpose: sign-out, "Sécurité", a password change, the account disabled. */
     public void end(Instant now) {
         if (endedAt == null) {
             endedAt = now;
         }
+    }
+
+    /**
+     * Ended by itself: idle, past its 12 hours, or its HTTP session gone with a server. Unlike {@link #end}, the
+     * applications signed in from it stay signed in (issue 22): nobody asked to sign out.
+     */
+    public void lapse(Instant now) {
+        if (endedAt == null) {
+            endedAt = now;
+            lapsed = true;
+        }
+    }
+
+    public boolean isLapsed() {
+        return lapsed;
     }
 
     public String getId() {
@@ -122,6 +142,11 @@ public class UserSession {
      * cannot be worked out, so that the id itself never leaves the server.
      */
     public String handle() {
+        return handleOf(id);
+    }
+
+    /** The handle of the session with this id: what "Sécurité", the API and single sign-on's {@code sid} name it by. */
+    public static String handleOf(String id) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);
