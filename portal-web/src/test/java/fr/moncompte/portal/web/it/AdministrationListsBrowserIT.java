@@ -139,13 +139,13 @@ class AdministrationListsBrowserIT extends DeployedPortal {
     }
 
     @Test
-    void access_to_services_lists_the_applications_of_the_account_company_by_company_for_administrators_only()
+    void access_to_services_lists_the_configured_applications_for_administrators_and_what_each_may_open_for_all()
             throws Exception {
         try (Browser browser = new Browser(portal, "fr-FR,fr")) {
             browser.signIn(CLAIRE, PASSWORD).open("/account/informations.xhtml");
             browser.driver.findElement(By.id("menuServices")).click();
             browser.waitFor(ExpectedConditions.urlContains("/account/services.xhtml"), "the services");
-            List<String> companies = browser.driver.findElements(By.cssSelector("main section h2")).stream()
+            List<String> companies = browser.driver.findElements(By.cssSelector("main section[aria-label] h2")).stream()
                     .map(WebElement::getText).toList();
             assertEquals(List.of("Boulangerie Martin SARL", "Martin Traiteur SAS"), companies);
             String page = browser.text(By.tagName("main"));
@@ -154,9 +154,13 @@ class AdministrationListsBrowserIT extends DeployedPortal {
         }
         try (Browser browser = new Browser(portal, "fr-FR,fr")) {
             browser.signIn("paul.lefevre@boulangerie-martin.example", PASSWORD).open("/account/informations.xhtml");
-            assertFalse(browser.present(By.id("menuServices")), "not in a user's menu");
-            browser.open("/account/services.xhtml");
-            assertEquals("Accès refusé", browser.text(By.id("errorTitle")), "a user's direct URL answers 403");
+            // Since issue 22 a user has the page too: what they may open, not what the account configures.
+            browser.driver.findElement(By.id("menuServices")).click();
+            browser.waitFor(ExpectedConditions.urlContains("/account/services.xhtml"), "the services");
+            String page = browser.text(By.tagName("main"));
+            assertTrue(page.contains("Mes applications") && page.contains("Comptabilité")
+                    && page.contains("Notes de frais") && !page.contains("Applications configurées"), page);
+            assertFalse(browser.present(By.cssSelector("main section[aria-label]")), "no configured applications");
         }
     }
 

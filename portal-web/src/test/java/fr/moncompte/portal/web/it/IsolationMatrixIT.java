@@ -227,9 +227,11 @@ class IsolationMatrixIT extends DeployedPortal {
         }
         FormClient paul = signedIn(PAUL);
         for (String path : List.of("/companies/index.xhtml", "/companies/company.xhtml?id=30", "/users/index.xhtml",
-                "/users/user.xhtml?id=4", "/users/new.xhtml", "/account/services.xhtml")) {
+                "/users/user.xhtml?id=4", "/users/new.xhtml")) {
             page(wrong, PAUL, paul, path, 403);
         }
+        // "Accès aux services" is everyone's since issue 22: a user sees the applications they may open.
+        page(wrong, PAUL, paul, "/account/services.xhtml", 200);
         FormClient ops = signedIn(OPS);
         page(wrong, OPS, ops, "/users/new.xhtml", 403);
         page(wrong, OPS, ops, "/users/user.xhtml?id=6&menu=applications", 200);

@@ -38,8 +38,8 @@ class SchemaMigrationsTest {
         ClassLoader loader = getClass().getClassLoader();
         assertTrue(SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted > 0);
         SecretSealing sealing = SecretSealing.of(Optional.empty());
-        assertEquals(9, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader,
-                new DemoOperatorAuthenticator(sealing)).migrationsExecuted, "eight scripts and the operator's app");
+        assertEquals(10, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader,
+                new DemoOperatorAuthenticator(sealing)).migrationsExecuted, "nine scripts (the OIDC demo clients the ninth) and the operator's app");
         // A second start applies nothing and keeps the data.
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain", "db/migration/domain", loader).migrationsExecuted);
         assertEquals(0, SchemaMigrations.migrate(dataSource, "domain_demo", "db/demo/domain", loader,
