@@ -1,4 +1,4 @@
-package fr.moncompte.portal.domain.signon.control;
+package fr.moncompte.portal.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,8 +8,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The random values of single sign-on (client secrets, codes, refresh tokens, sids): 256 bits, base64url. The
- * database keeps their SHA-256 only; a slow hash would add nothing to values no one can guess, and every token
+ * The portal's random secrets (one-time links, single sign-on's client secrets, codes and refresh tokens): 256 bits,
+ * base64url. The database keeps their SHA-256 only; a slow hash would add nothing to values no one can guess, and every token
  * request would pay for it.
  */
 public final class Secrets {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Locale;
 
 /**
  * The API explorer (Swagger UI over the portal's OpenAPI document). Operators find it in the back-office
@@ -27,6 +26,6 @@ public class ApiExplorerPage {
     }
 
     public boolean isDevelopment() {
-        return ProductionSettings.DEVELOPMENT.equals(environment.strip().toLowerCase(Locale.ROOT));
+        return ProductionSettings.isDevelopment(java.util.Optional.of(environment));
     }
 }

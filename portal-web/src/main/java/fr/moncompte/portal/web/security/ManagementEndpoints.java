@@ -53,9 +53,8 @@ public class ManagementEndpoints extends HttpFilter {
     @Override
     public void init() {
         var config = ConfigProvider.getConfig();
-        boolean development = config.getOptionalValue(ProductionSettings.ENVIRONMENT, String.class)
-                .map(environment -> environment.trim().equalsIgnoreCase(ProductionSettings.DEVELOPMENT))
-                .orElse(false);
+        boolean development = ProductionSettings.isDevelopment(
+                config.getOptionalValue(ProductionSettings.ENVIRONMENT, String.class));
         open = development || config.getOptionalValue(OPEN, Boolean.class).orElse(false);
     }
 

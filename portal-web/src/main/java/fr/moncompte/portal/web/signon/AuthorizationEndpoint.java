@@ -13,8 +13,9 @@ import fr.moncompte.portal.domain.PortalException;
 import fr.moncompte.portal.domain.signon.boundary.SignOn;
 import fr.moncompte.portal.domain.signon.boundary.SignOnClients;
 import fr.moncompte.portal.domain.signon.control.RedirectUris;
-import fr.moncompte.portal.domain.signon.control.Secrets;
+import fr.moncompte.portal.domain.Secrets;
 import fr.moncompte.portal.domain.signon.entity.SignOnClient;
+import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.security.SignInMechanism;
 import fr.moncompte.portal.web.session.SignedInSession;
 import jakarta.ejb.EJB;
@@ -61,6 +62,9 @@ public class AuthorizationEndpoint extends HttpServlet {
 
     @Inject
     transient Config config;
+
+    @Inject
+    transient LocaleSelection locale;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
@@ -132,7 +136,7 @@ public class AuthorizationEndpoint extends HttpServlet {
         try {
             URI next = decide(request, pending);
             if (next.isAbsolute()) {
-                Responses.navigate(response, next, english(request));
+                Responses.navigate(response, next, locale.getLocale());
             } else {
                 response.sendRedirect(next.toString());
             }
@@ -229,10 +233,6 @@ public class AuthorizationEndpoint extends HttpServlet {
         request.setAttribute(PROBLEM, key);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         request.getRequestDispatcher(ERROR_PAGE).forward(request, response);
-    }
-
-    static boolean english(HttpServletRequest request) {
-        return request.getLocale() != null && "en".equals(request.getLocale().getLanguage());
     }
 
     private static String single(Map<String, List<String>> parameters, String name) {

@@ -6,19 +6,19 @@ import fr.moncompte.portal.domain.signon.boundary.SignOn;
 import fr.moncompte.portal.web.i18n.LocaleSelection;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.Config;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
  * The pages between the portal and an application (issue 22): "which company?" when the person holds the application
- * on several, and the refusal that says who can grant it. Each works on a pending request of this browser's session
+ * on several, and the refusal that says who can grant it. Both lead on with links (the choice to the authorization
+ * endpoint, the refusal back to the application), since a form's redirect to another origin is what the
+ * Content-Security-Policy forbids. Each works on a pending request of this browser's session
  * ({@code ?request=}); a request of another session, or one already answered, is "no longer valid".
  */
 @Named
@@ -86,42 +86,6 @@ public class AuthorizationPage {
         return p == null ? null : Responses.error(config, p.redirectUri(), OAuth2Error.ACCESS_DENIED
                 .setDescription("no access to this application"), p.state()).toString();
     }
-
-    /** Goes into the application for that company (the access is checked again there). */
-    public void choose(long companyId) throws IOException {
-        PendingAuthorization p = pending();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        if (p == null) {
-            external.redirect(external.getRequestContextPath() + Endpoints.COMPANY_PAGE);
-            return;
-        }
-        go(AuthorizationEndpoint.issue(http(), p, companyId, signOn, config));
-    }
-
-    /** Goes back to the application without signing in to it. */
-    public void cancel() throws IOException {
-        String back = getBackUrl();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        PendingAuthorization.forget(http().getSession(false), request);
-        if (back == null) {
-            external.redirect(external.getRequestContextPath() + "/index.xhtml");
-        } else {
-            go(java.net.URI.create(back));
-        }
-    }
-
-    /** To the application, or to a page of the portal (the refusal) when the access went meanwhile. */
-    private void go(java.net.URI to) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!to.isAbsolute()) {
-            faces.getExternalContext().redirect(to.toString());
-            return;
-        }
-        Responses.navigate((jakarta.servlet.http.HttpServletResponse) faces.getExternalContext().getResponse(), to,
-                locale.current() == Language.EN);
-        faces.responseComplete();
-    }
-
 
     private static HttpServletRequest http() {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();

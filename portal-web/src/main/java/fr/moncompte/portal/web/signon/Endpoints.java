@@ -1,5 +1,6 @@
 package fr.moncompte.portal.web.signon;
 
+import fr.moncompte.portal.domain.schema.control.ProductionSettings;
 import fr.moncompte.portal.domain.signon.control.SignOnTokens;
 import org.eclipse.microprofile.config.Config;
 
@@ -30,7 +31,6 @@ final class Endpoints {
 
     /** Loopback redirects on any port (RFC 8252 §7.3): in development only. */
     static boolean loopbackAnyPort(Config config) {
-        return config.getOptionalValue("portal.environment", String.class)
-                .map(e -> e.strip().equalsIgnoreCase("development")).orElse(false);
+        return ProductionSettings.isDevelopment(config.getOptionalValue(ProductionSettings.ENVIRONMENT, String.class));
     }
 }

@@ -1,11 +1,13 @@
 package fr.moncompte.portal.web.signon;
 
 import fr.moncompte.portal.domain.session.boundary.Sessions;
+import fr.moncompte.portal.web.i18n.LocaleSelection;
 import fr.moncompte.portal.web.session.SignedInSession;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +27,9 @@ public class LogoutConfirmation {
     @EJB
     Sessions sessions;
 
+    @Inject
+    LocaleSelection locale;
+
     public void signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -39,7 +44,7 @@ public class LogoutConfirmation {
             external.redirect(after == null ? external.getRequestContextPath() + "/login.xhtml?signedOut=true" : after);
         } else {
             Responses.navigate((jakarta.servlet.http.HttpServletResponse) external.getResponse(),
-                    java.net.URI.create(after), false);
+                    java.net.URI.create(after), locale.getLocale());
             FacesContext.getCurrentInstance().responseComplete();
         }
     }

@@ -7,6 +7,7 @@ import com.nimbusds.oauth2.sdk.ErrorObject;
 import com.nimbusds.oauth2.sdk.ResponseMode;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.id.State;
+import fr.moncompte.portal.web.i18n.Texts;
 import org.eclipse.microprofile.config.Config;
 
 import java.net.URI;
@@ -29,7 +30,7 @@ final class Responses {
      * forbids, and Chromium drops it. A navigation the page makes itself is no form's; the link is there for anyone
      * whose browser does not follow a refresh.
      */
-    static void navigate(jakarta.servlet.http.HttpServletResponse response, URI to, boolean english)
+    static void navigate(jakarta.servlet.http.HttpServletResponse response, URI to, java.util.Locale locale)
             throws java.io.IOException {
         String href = to.toString().replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
                 .replace(">", "&gt;");
@@ -37,9 +38,9 @@ final class Responses {
         response.setStatus(200);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
-        String lang = english ? "en" : "fr";
-        String text = english ? "Continue to the application" : "Continuer vers l'application";
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\">"
+        String text = Texts.format(locale, "signon.continue").replace("&", "&amp;").replace("<", "&lt;");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head>"
+                + "<meta charset=\"UTF-8\">"
                 + "<meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"><title>" + text + "</title></head>"
                 + "<body><p><a id=\"continue\" href=\"" + href + "\">" + text + "</a></p></body></html>");
     }

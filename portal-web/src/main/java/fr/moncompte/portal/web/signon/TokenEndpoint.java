@@ -34,7 +34,7 @@ import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import fr.moncompte.portal.domain.signon.boundary.SignOnClients;
 import fr.moncompte.portal.domain.signon.boundary.TokenGrants;
 import fr.moncompte.portal.domain.signon.boundary.TokenRefused;
-import fr.moncompte.portal.domain.signon.control.Secrets;
+import fr.moncompte.portal.domain.Secrets;
 import fr.moncompte.portal.domain.signon.entity.SignOnClient;
 import fr.moncompte.portal.domain.signon.entity.SignOnClient.AuthMethod;
 import jakarta.ejb.EJB;

@@ -1,11 +1,7 @@
 package fr.moncompte.portal.domain.account.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import fr.moncompte.portal.domain.Secrets;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,13 +14,10 @@ import java.util.regex.Pattern;
  */
 public record LinkSecret(String linkId, String secret) {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile("[0-9a-f-]{36}\\.[A-Za-z0-9_-]{43}");
 
     public static LinkSecret newFor(String linkId) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return new LinkSecret(linkId, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new LinkSecret(linkId, Secrets.random());
     }
 
     /** Reads a token as it came in a URL; anything not of the right shape is no token at all. */
@@ -41,17 +34,11 @@ public record LinkSecret(String linkId, String secret) {
     }
 
     public String hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Secrets.hash(secret);
     }
 
     /** Compares in constant time, so that the answer's timing says nothing about how much of a guess was right. */
     public boolean matches(String storedHash) {
-        return storedHash != null && MessageDigest.isEqual(
-                hash().getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
+        return Secrets.matches(secret, storedHash);
     }
 }

@@ -28,6 +28,11 @@ public final class ProductionSettings {
     private ProductionSettings() {
     }
 
+    /** Whether {@value #ENVIRONMENT} says development (any case, spaces around); production when it is not set. */
+    public static boolean isDevelopment(Optional<String> environment) {
+        return environment.map(e -> e.strip().equalsIgnoreCase(DEVELOPMENT)).orElse(false);
+    }
+
     /**
      * @param setting a setting's value by name, empty when it is not set (MicroProfile Config in the portal)
      * @return the problems, in words, each starting with the setting's name; none outside production

@@ -13,7 +13,7 @@ import fr.moncompte.portal.domain.organisation.entity.BillingMode;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.domain.organisation.entity.CustomerAccount;
 import fr.moncompte.portal.domain.session.entity.UserSession;
-import fr.moncompte.portal.domain.signon.control.Secrets;
+import fr.moncompte.portal.domain.Secrets;
 import fr.moncompte.portal.domain.signon.entity.AuthorizationCode;
 import fr.moncompte.portal.domain.signon.entity.SignOnClient;
 import fr.moncompte.portal.domain.signon.entity.SignOnLogin;
@@ -71,7 +71,10 @@ public class SignOn {
 
     /** The companies the caller holds the client's application on, by name. */
     public List<Choice> companiesFor(String clientId) {
-        SignOnClient client = client(clientId);
+        return companiesFor(client(clientId));
+    }
+
+    private List<Choice> companiesFor(SignOnClient client) {
         return em.createQuery("""
                         select g from AccessGrant g join fetch g.company
                         where g.user.id = :me and g.application = :application and g.revokedAt is null
@@ -122,7 +125,7 @@ public class SignOn {
                             String scope, String portalSessionId) {
         SignOnClient client = client(clientId);
         long me = callerId();
-        if (companiesFor(clientId).stream().noneMatch(c -> c.companyId() == companyId)) {
+        if (companiesFor(client).stream().noneMatch(c -> c.companyId() == companyId)) {
             throw new PortalException("signon.denied");
         }
         UserSession portal = portalSessionId == null ? null : em.find(UserSession.class, portalSessionId);

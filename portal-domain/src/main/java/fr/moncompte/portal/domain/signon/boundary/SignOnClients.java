@@ -1,5 +1,6 @@
 package fr.moncompte.portal.domain.signon.boundary;
 
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import fr.moncompte.portal.domain.FieldsRefused;
 import fr.moncompte.portal.domain.FieldsRefused.Problem;
@@ -8,7 +9,7 @@ import fr.moncompte.portal.domain.Roles;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.catalogue.entity.Application;
 import fr.moncompte.portal.domain.signon.control.RedirectUris;
-import fr.moncompte.portal.domain.signon.control.Secrets;
+import fr.moncompte.portal.domain.Secrets;
 import fr.moncompte.portal.domain.signon.entity.ClientSettings;
 import fr.moncompte.portal.domain.signon.entity.SignOnClient;
 import fr.moncompte.portal.domain.signon.entity.SignOnClient.AuthMethod;
@@ -162,8 +163,8 @@ public class SignOnClients {
                 problems.add(new Problem("jwks", "signon.jwks.required"));
             } else {
                 try {
-                    if (jwks.length() > 8000 || JWKSet.parse(jwks).getKeys().isEmpty()
-                            || JWKSet.parse(jwks).getKeys().stream().anyMatch(k -> k.isPrivate())) {
+                    List<JWK> keys = jwks.length() > 8000 ? List.of() : JWKSet.parse(jwks).getKeys();
+                    if (keys.isEmpty() || keys.stream().anyMatch(JWK::isPrivate)) {
                         problems.add(new Problem("jwks", "signon.jwks.invalid"));
                     }
                 } catch (ParseException e) {

@@ -4,7 +4,7 @@ import fr.moncompte.portal.domain.account.entity.UserAccount;
 import fr.moncompte.portal.domain.audit.control.AuditLog;
 import fr.moncompte.portal.domain.organisation.entity.Company;
 import fr.moncompte.portal.domain.signon.control.EndRule;
-import fr.moncompte.portal.domain.signon.control.Secrets;
+import fr.moncompte.portal.domain.Secrets;
 import fr.moncompte.portal.domain.signon.entity.AuthorizationCode;
 import fr.moncompte.portal.domain.signon.entity.RefreshToken;
 import fr.moncompte.portal.domain.signon.entity.SignOnClient;
@@ -106,7 +106,7 @@ public class TokenGrants {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        if (!login.isOpenAt(now) || !EndRule.due(em, now, loginId).isEmpty()) {
+        if (login.getEndedAt() != null || !EndRule.due(em, now, loginId).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(signedOn(login));
@@ -136,9 +136,6 @@ public class TokenGrants {
             throw new TokenRefused("invalid_grant", "the sign-in has ended");
         }
         EndReason reason = EndRule.due(em, now, login.getId()).get(login.getId());
-        if (reason == null && !login.isOpenAt(now)) {
-            reason = EndReason.EXPIRED;
-        }
         if (reason != null) {
             end(login, reason, now);
             throw new TokenRefused("invalid_grant", "the sign-in has ended: " + reason.name().toLowerCase());
@@ -160,7 +157,7 @@ public class TokenGrants {
         return token;
     }
 
-    static SignedOn signedOn(EntityManager em, SignOnLogin login) {
+    private SignedOn signedOn(SignOnLogin login) {
         UserAccount person = em.find(UserAccount.class, login.getAccountId());
         Company company = login.getCompany();
         SignOnClient client = login.getClient();
@@ -168,10 +165,6 @@ public class TokenGrants {
                 person.getFirstName(), person.getLastName(), person.getLanguage().code(), company.getId(),
                 company.getLegalName(), company.getSiren(), SignOn.roleIn(em, person.getId(), company), login.getSid(),
                 login.getAuthTime());
-    }
-
-    private SignedOn signedOn(SignOnLogin login) {
-        return signedOn(em, login);
     }
 
     private static byte[] s256(String verifier) {

@@ -100,10 +100,6 @@ public class SignOnLogin {
         this.startedAt = now;
     }
 
-    public boolean isOpenAt(Instant now) {
-        return endedAt == null && now.isBefore(startedAt.plus(LIFETIME));
-    }
-
     /** Ends the sign-in; false when it had ended already. */
     public boolean end(Instant now, EndReason reason) {
         if (endedAt != null) {
